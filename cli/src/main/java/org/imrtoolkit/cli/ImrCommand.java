@@ -1,0 +1,42 @@
+package org.imrtoolkit.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code imr} command. */
+@Command(name = "imr",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Reads California workers' compensation IMR determination letters, "
+                + "learns from them and predicts outcomes.",
+        subcommands = {ParseCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success",
+                "1:some inputs could not be processed, or the command failed",
+                "2:invalid command-line usage"})
+public final class ImrCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+    }
+
+    /** The command line as the tests and {@link #main} use it. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new ImrCommand());
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        return cli;
+    }
+
+    public static void main(String[] args) {
+        CommandLine cli = commandLine();
+        cli.setErr(new PrintWriter(System.err, true));
+        System.exit(cli.execute(args));
+    }
+}

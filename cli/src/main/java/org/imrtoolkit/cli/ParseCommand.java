@@ -1,0 +1,106 @@
+package org.imrtoolkit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.imrtoolkit.core.io.AtomicFile;
+import org.imrtoolkit.core.io.LetterFiles;
+import org.imrtoolkit.core.io.LetterReader;
+import org.imrtoolkit.core.io.ParsedItemsCsv;
+import org.imrtoolkit.core.letter.LetterFormatException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code imr parse}: letters to CSV, one row per disputed item. */
+@Command(name = "parse",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Parses IMR letters into CSV, one row per disputed item.",
+                "%nLetters are .txt files as extracted from the PDFs, or .pdf files with a text layer. "
+                        + "Columns: letter_id,item_index,item,decision, then every other parsed field "
+                        + "(header, reviewer, age, sex, date of injury, guidelines, rationale, summary).",
+                "%nA file that is not a letter, or misses a section, is named on stderr and skipped; "
+                        + "the others are still written."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:every input parsed",
+                "1:some inputs did not parse (each named on stderr), or the output could not be written",
+                "2:invalid command-line usage"})
+final class ParseCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the CSV to FILE (atomically) instead of stdout.")
+    Path output;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "Letter files, or directories searched recursively for *.txt and *.pdf.")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Path> files = LetterFiles.expand(inputs);
+        PrintWriter err = spec.commandLine().getErr();
+        if (files.isEmpty()) {
+            err.println("imr parse: no *.txt or *.pdf letters found in " + inputs);
+            return 1;
+        }
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            int failed = parseAll(files, out, err);
+            out.flush();
+            return failed == 0 ? 0 : 1;
+        }
+        try (AtomicFile file = new AtomicFile(output)) {
+            int failed = parseAll(files, file.writer(), err);
+            file.commit();
+            return failed == 0 ? 0 : 1;
+        }
+    }
+
+    private int parseAll(List<Path> files, Writer out, PrintWriter err) throws IOException {
+        LetterReader reader = new LetterReader();
+        ParsedItemsCsv csv = new ParsedItemsCsv(out);
+        Progress progress = new Progress(err, "letters", files.size(), !common.quiet);
+        int failed = 0;
+        int done = 0;
+        for (Path file : files) {
+            try {
+                csv.write(reader.read(file));
+            } catch (LetterFormatException e) {
+                failed++;
+                err.println("imr parse: " + file + ": " + e.describe());
+            } catch (IOException e) {
+                failed++;
+                err.println("imr parse: " + file + ": " + e.getMessage());
+            } catch (RuntimeException e) {
+                // A parser bug on one odd letter must not cost the rest of the batch.
+                failed++;
+                err.println("imr parse: " + file + ": unexpected error (please report): " + e);
+                if (common.verbose) {
+                    e.printStackTrace(err);
+                }
+            }
+            progress.update(++done);
+        }
+        csv.flush();
+        progress.finish(done);
+        if (failed > 0) {
+            err.printf("imr parse: %d of %d files did not parse%n", failed, files.size());
+        }
+        return failed;
+    }
+}

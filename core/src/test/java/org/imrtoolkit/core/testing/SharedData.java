@@ -1,0 +1,53 @@
+package org.imrtoolkit.core.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Finds the read-only {@code ../shared} material and the project's own {@code data/} for tests.
+ * Without {@code ../shared} (a user's clone) a test that needs it is skipped with a message on
+ * stderr; in CI ({@code CI=true}) it fails instead, since CI always has it.
+ */
+public final class SharedData {
+
+    private SharedData() {
+    }
+
+    /** The project's root folder (where {@code data/} and the root pom are). */
+    public static Path projectDir() {
+        String prop = System.getProperty("imr.project.dir");
+        Path dir = prop != null ? Path.of(prop) : Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("data").resolve("letters"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("cannot find the project folder (with data/letters) above "
+                    + Path.of("").toAbsolutePath());
+        }
+        return dir;
+    }
+
+    /** The shipped letters, {@code data/letters}. */
+    public static Path dataLetters() {
+        return projectDir().resolve("data").resolve("letters");
+    }
+
+    /** {@code ../shared/<sub>}, or a skipped (CI: failed) test when it is absent. */
+    public static Path shared(String sub) {
+        String prop = System.getProperty("imr.shared.dir");
+        Path shared = prop != null ? Path.of(prop) : projectDir().resolveSibling("shared");
+        Path dir = shared.resolve(sub).normalize();
+        if (!Files.isDirectory(dir)) {
+            String message = "SKIPPED: " + dir + " not found; tests on the shared letters need ../shared beside the clone";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(message + " (and CI=true, where it must be present)");
+            }
+            System.err.println(message);
+            assumeTrue(false, message);
+        }
+        return dir;
+    }
+}
