@@ -32,7 +32,8 @@ public record Letter(String id, LetterHeader header, Reviewer reviewer, String s
     public List<LabeledCase> labeledCases() {
         return items.stream()
                 .map(item -> new LabeledCase(
-                        new Case(id, item.index(), item.text(), summary, reviewer, demographics),
+                        new Case(id + "/" + item.index(), item.text(), summary, reviewer, demographics,
+                                java.util.Map.of()),
                         item.decision()))
                 .toList();
     }

@@ -39,6 +39,16 @@ public final class LetterDates {
         return Optional.empty();
     }
 
+    /** Every date in {@code text}, in order. */
+    public static java.util.List<Dated> findAll(CharSequence text) {
+        java.util.List<Dated> all = new java.util.ArrayList<>();
+        Matcher m = DATE.matcher(text);
+        while (m.find()) {
+            toDate(m).ifPresent(d -> all.add(new Dated(d, m.group(), m.start(), m.end())));
+        }
+        return all;
+    }
+
     /** Parses a whole string as one date. */
     public static Optional<LocalDate> parse(String text) {
         Matcher m = DATE.matcher(text.strip());

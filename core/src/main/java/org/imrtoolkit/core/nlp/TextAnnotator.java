@@ -61,7 +61,7 @@ public final class TextAnnotator {
             List<Token> tokens = new ArrayList<>();
             for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
                 String word = label.word();
-                String lemma = lemmatization == Lemmatization.TAGGED ? label.lemma() : morph.stem(word);
+                String lemma = lemmatization == Lemmatization.TAGGED ? label.lemma() : untaggedLemma(word, morph);
                 tokens.add(new Token(word, label.beginPosition(), label.endPosition(),
                         (lemma == null ? word : lemma).toLowerCase(Locale.ROOT), number(word)));
             }
@@ -71,6 +71,35 @@ public final class TextAnnotator {
         }
         return new AnnotatedText(text, sentences);
     }
+
+    /**
+     * Without a tag the analyser guesses, and for clinical text it guesses wrong on words that are
+     * not inflected: "no" -> "know", "left" -> "leave", "MRI" -> "mrus", "myalgia" -> "myalgium"
+     * (measured on the 129 shared letters). So only words with an inflectional ending go through it,
+     * and acronyms never do; every other word is its own lemma.
+     */
+    static String untaggedLemma(String word, Morphology morph) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (isAcronym(word) || !INFLECTED.matcher(lower).matches()) {
+            return lower;
+        }
+        String stem = morph.stem(lower);
+        return stem == null || stem.isEmpty() ? lower : stem;
+    }
+
+    private static boolean isAcronym(String word) {
+        int upper = 0;
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                upper++;
+            }
+        }
+        return upper >= 2;
+    }
+
+    /** Plural and verb endings, but not "-ss", "-us", "-is" ("process", "status", "diagnosis"). */
+    private static final java.util.regex.Pattern INFLECTED =
+            java.util.regex.Pattern.compile("[a-z]+(?:(?<![su]|i)s|ed|ing)");
 
     /** "12" -> 12, "twelve" -> 12, "2.5" -> 2.5, "twenty-four" -> 24; anything else -> null. */
     static Double number(String word) {

@@ -127,7 +127,7 @@ class ShippedLettersTest {
         assertEquals("Upheld", labeled.get(1).decision());
         for (Case c : letter.cases()) {
             // Case is a record: its components are all it holds.
-            assertEquals(List.of("letterId", "itemIndex", "item", "summary", "reviewer", "demographics"),
+            assertEquals(List.of("id", "item", "summary", "reviewer", "demographics", "categories"),
                     Stream.of(Case.class.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).toList());
             assertFalse(c.summary().contains("Decision rationale"));
             assertFalse(c.item().contains("Upheld"));

@@ -46,6 +46,21 @@ class TextAnnotatorTest {
     }
 
     @Test
+    void untaggedLemmasLeaveUninflectedWordsAlone() {
+        var morph = new edu.stanford.nlp.process.Morphology();
+        assertEquals("no", TextAnnotator.untaggedLemma("No", morph));
+        assertEquals("left", TextAnnotator.untaggedLemma("left", morph));
+        assertEquals("mri", TextAnnotator.untaggedLemma("MRI", morph));
+        assertEquals("myalgia", TextAnnotator.untaggedLemma("myalgia", morph));
+        assertEquals("diagnosis", TextAnnotator.untaggedLemma("diagnosis", morph));
+        assertEquals("status", TextAnnotator.untaggedLemma("status", morph));
+        assertEquals("session", TextAnnotator.untaggedLemma("sessions", morph));
+        assertEquals("injection", TextAnnotator.untaggedLemma("injections", morph));
+        assertEquals("complete", TextAnnotator.untaggedLemma("completed", morph));
+        assertEquals("radiate", TextAnnotator.untaggedLemma("radiating", morph));
+    }
+
+    @Test
     void numberWords() {
         assertEquals(24.0, TextAnnotator.number("twenty-four"));
         assertEquals(1500.0, TextAnnotator.number("1,500"));

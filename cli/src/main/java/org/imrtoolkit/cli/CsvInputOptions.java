@@ -1,0 +1,46 @@
+package org.imrtoolkit.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.imrtoolkit.core.io.CsvColumns;
+import picocli.CommandLine.Option;
+
+/** How CSV/TSV inputs map onto cases; the same options on every command that reads data. */
+final class CsvInputOptions {
+
+    @Option(names = "--delimiter", paramLabel = "CHAR",
+            description = "Field delimiter of CSV inputs (default: tab for .tsv, comma otherwise; 'tab' for a tab).")
+    String delimiter;
+
+    @Option(names = "--id-column", paramLabel = "NAME", description = "Column holding each row's id (default: row-N).")
+    String idColumn;
+
+    @Option(names = "--text-column", paramLabel = "NAME",
+            description = "Column of case text; repeatable, joined as the summary.")
+    List<String> textColumns = new ArrayList<>();
+
+    @Option(names = "--item-column", paramLabel = "NAME", description = "Column holding the disputed item.")
+    String itemColumn;
+
+    @Option(names = "--label-column", paramLabel = "NAME", description = "Column holding the decision.")
+    String labelColumn;
+
+    @Option(names = "--category-column", paramLabel = "NAME",
+            description = "Categorical column; repeatable.")
+    List<String> categoryColumns = new ArrayList<>();
+
+    CsvColumns columns() {
+        Character d = null;
+        if (delimiter != null) {
+            if (delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t")) {
+                d = '\t';
+            } else if (delimiter.length() == 1) {
+                d = delimiter.charAt(0);
+            } else {
+                throw new IllegalArgumentException("--delimiter takes one character (or 'tab'), not '" + delimiter + "'");
+            }
+        }
+        return new CsvColumns(d, idColumn, textColumns, itemColumn, labelColumn, categoryColumns);
+    }
+}

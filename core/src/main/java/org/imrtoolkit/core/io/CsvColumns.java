@@ -1,0 +1,63 @@
+package org.imrtoolkit.core.io;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How the columns of a CSV (or TSV) input map onto a case. The same options mean the same on every
+ * command that reads data.
+ *
+ * @param delimiter       the field delimiter; null for the file's default (tab for .tsv, comma else)
+ * @param idColumn        the column holding each row's id; null to use "row-N"
+ * @param textColumns     columns joined (with a blank line) as the case's summary
+ * @param itemColumn      the column holding the disputed item; null when there is none
+ * @param labelColumn     the column holding the decision; null when the rows are unlabelled
+ * @param categoryColumns categorical columns, kept by name
+ */
+public record CsvColumns(Character delimiter, String idColumn, List<String> textColumns, String itemColumn,
+                         String labelColumn, List<String> categoryColumns) {
+
+    public static final CsvColumns DEFAULT = new CsvColumns(null, null, List.of(), null, null, List.of());
+
+    public CsvColumns {
+        textColumns = List.copyOf(textColumns);
+        categoryColumns = List.copyOf(categoryColumns);
+    }
+
+    /** Every column these options name, for checking against a file's header. */
+    public List<String> named() {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        if (idColumn != null) {
+            all.add(idColumn);
+        }
+        all.addAll(textColumns);
+        if (itemColumn != null) {
+            all.add(itemColumn);
+        }
+        if (labelColumn != null) {
+            all.add(labelColumn);
+        }
+        all.addAll(categoryColumns);
+        return all;
+    }
+
+    /** The delimiter for a file, by its extension unless one was set. */
+    public char delimiterFor(String fileName) {
+        if (delimiter != null) {
+            return delimiter;
+        }
+        return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".tsv") ? '\t' : ',';
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CsvColumns c && Objects.equals(delimiter, c.delimiter) && Objects.equals(idColumn, c.idColumn)
+                && textColumns.equals(c.textColumns) && Objects.equals(itemColumn, c.itemColumn)
+                && Objects.equals(labelColumn, c.labelColumn) && categoryColumns.equals(c.categoryColumns);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(delimiter, idColumn, textColumns, itemColumn, labelColumn, categoryColumns);
+    }
+}

@@ -1,0 +1,202 @@
+package org.imrtoolkit.features.clinical;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.imrtoolkit.core.letter.Case;
+import org.imrtoolkit.core.letter.LetterDates;
+import org.imrtoolkit.core.nlp.AnnotatedText;
+import org.imrtoolkit.core.nlp.Sentence;
+import org.imrtoolkit.core.nlp.TextAnnotator;
+import org.imrtoolkit.features.Evidence;
+
+/**
+ * Turns a {@link Case} into {@link ClinicalFeatures}. It reads the item and the case summary only:
+ * a Case holds no decision and no rationale. Thread-safe; build one and share it.
+ */
+public final class ClinicalFeatureExtractor {
+
+    private static final Pattern REQUEST = Pattern.compile(
+            "\\b(?:request\\w*|recommend\\w*|authoriz\\w*|RFA|asking|prescribed|ordered|plan\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern THERAPY = Pattern.compile(
+            "\\b(?:physical therapy|physiotherapy|PT|occupational therapy|OT|chiropractic|chiro\\w*|acupuncture"
+                    + "|aquatic therapy|massage therapy|hand therapy|therapy sessions|therapy visits)\\b");
+    private static final Pattern THERAPY_PAST = Pattern.compile(
+            "\\b(?:additional|continued|continue|continuation|ongoing|included|includes|include|including|treatment to date|treated with|completed|attended|had|has had"
+                    + "|have had|prior|previous|previously|tried|failed|underwent|undergone|in the past|history of"
+                    + "|participated|received|with some relief|with no|without)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final TextAnnotator annotator;
+    private final FunctionalImprovementDetector improvement = new FunctionalImprovementDetector();
+    private final TreatmentClassifier treatments = new TreatmentClassifier();
+    private final BodyRegions regions = new BodyRegions();
+    private final GuidelineLimits limits = new GuidelineLimits();
+
+    public ClinicalFeatureExtractor(TextAnnotator annotator) {
+        this.annotator = annotator;
+    }
+
+    public ClinicalFeatures extract(Case c) {
+        return extract(c, annotator.annotate(c.summary()));
+    }
+
+    /** Extracts from a summary the caller has annotated already (the lexical features share it). */
+    public ClinicalFeatures extract(Case c, AnnotatedText annotatedSummary) {
+        TextUnit summary = new TextUnit("summary", c.summary(), annotatedSummary.sentences());
+        TextUnit item = new TextUnit("item", c.item(),
+                List.of(new Sentence(0, 0, c.item().length(), List.of())));
+        List<Evidence> evidence = new ArrayList<>();
+
+        Match<TreatmentType> type = treatments.classify(c.item());
+        String treatmentName = type.end() > type.begin() ? c.item().substring(type.begin(), type.end()) : "";
+        add(evidence, item, "treatment_type", type.value().label(), type);
+
+        Integer sessionsMin = null;
+        Integer sessionsMax = null;
+        if (type.value().countedInSessions()) {
+            Optional<Match<SessionRange>> requested = RequestedSessions.find(c.item());
+            TextUnit from = item;
+            int offset = 0;
+            // A therapy request that states no count often has it in the summary ("... requested
+            // physical therapy 2 times a week for 6 weeks"); for anything else the summary's
+            // numbers are not this item's.
+            if (requested.isEmpty() && (type.value().physicalMedicine() || type.value() == TreatmentType.PSYCH)) {
+                for (Sentence s : summary.sentences()) {
+                    String text = s.text(c.summary());
+                    if (REQUEST.matcher(text).find()) {
+                        requested = RequestedSessions.find(text);
+                        if (requested.isPresent()) {
+                            from = summary;
+                            offset = s.begin();
+                            break;
+                        }
+                    }
+                }
+            }
+            if (requested.isPresent()) {
+                Match<SessionRange> r = requested.get();
+                sessionsMin = r.value().min();
+                sessionsMax = r.value().max();
+                Match<SessionRange> at = new Match<>(r.value(), r.begin() + offset, r.end() + offset);
+                add(evidence, from, "requested_sessions_min", sessionsMin.toString(), at);
+                add(evidence, from, "requested_sessions_max", sessionsMax.toString(), at);
+            }
+        }
+
+        Integer prior = null;
+        Optional<Match<Integer>> visits = PriorVisits.find(c.summary());
+        if (visits.isPresent()) {
+            prior = visits.get().value();
+            add(evidence, summary, "prior_visits", prior.toString(), visits.get());
+        }
+        boolean priorTherapy = prior != null;
+        if (visits.isPresent()) {
+            add(evidence, summary, "prior_therapy", "true", visits.get());
+        } else {
+            for (Sentence s : summary.sentences()) {
+                String text = s.text(c.summary());
+                var therapy = THERAPY.matcher(text);
+                if (therapy.find() && THERAPY_PAST.matcher(text).find()) {
+                    priorTherapy = true;
+                    add(evidence, summary, "prior_therapy", "true",
+                            new Match<>(true, s.begin() + therapy.start(), s.begin() + therapy.end()));
+                    break;
+                }
+            }
+        }
+
+        FunctionalImprovement fi = FunctionalImprovement.UNKNOWN;
+        for (Sentence s : summary.sentences()) {
+            Match<FunctionalImprovement> m = improvement.classify(s.text(c.summary()));
+            if (m.value() == FunctionalImprovement.UNKNOWN || m.value() == fi) {
+                continue;
+            }
+            if (fi == FunctionalImprovement.UNKNOWN || m.value() == FunctionalImprovement.NOT_DOCUMENTED) {
+                fi = m.value();
+                evidence.removeIf(e -> e.feature().equals("functional_improvement"));
+                add(evidence, summary, "functional_improvement", fi.label(),
+                        new Match<>(fi, s.begin() + m.begin(), s.begin() + m.end()));
+            }
+        }
+
+        Set<BodyRegion> itemRegions = regions(item, "item_body_regions", evidence);
+        Set<BodyRegion> summaryRegions = regions(summary, "summary_body_regions", evidence);
+
+        LocalDate latest = LetterDates.findAll(c.summary()).stream().map(LetterDates.Dated::date)
+                .max(LocalDate::compareTo).orElse(null);
+        LocalDate injury = c.demographics().dateOfInjury();
+        Integer monthsSinceInjury = months(injury, latest);
+
+        SurgeryHistory.Surgery surgery = null;
+        for (Sentence s : summary.sentences()) {
+            Optional<SurgeryHistory.Surgery> found = SurgeryHistory.inSentence(s.text(c.summary()), s.begin());
+            if (found.isPresent() && (surgery == null || later(found.get(), surgery))) {
+                surgery = found.get();
+            }
+        }
+        Integer monthsSinceSurgery = surgery == null ? null : months(surgery.date(), latest);
+        if (surgery != null) {
+            add(evidence, summary, "post_surgical", "true", new Match<>(true, surgery.begin(), surgery.end()));
+            if (monthsSinceSurgery != null) {
+                add(evidence, summary, "months_since_surgery", monthsSinceSurgery.toString(),
+                        new Match<>(true, surgery.begin(), surgery.end()));
+            }
+        }
+
+        Match<DiagnosisGroup> group = DiagnosisGroup.of(c.summary(), surgery != null, monthsSinceSurgery);
+        if (group.end() > group.begin()) {
+            add(evidence, summary, "diagnosis_group", group.value().label(), group);
+        }
+        Optional<GuidelineLimit> limit = limits.forCase(type.value(), group.value());
+        Boolean exceeds = null;
+        if (limit.isPresent() && sessionsMin != null) {
+            exceeds = sessionsMin + (prior == null ? 0 : prior) > limit.get().maxVisits();
+        }
+
+        Optional<Match<Boolean>> ur = UtilizationReview.find(c.summary());
+        ur.ifPresent(m -> add(evidence, summary, "ur_modified", "true", m));
+        Match<WorkStatus> work = WorkStatus.read(c.summary());
+        if (work.value() != WorkStatus.UNKNOWN) {
+            add(evidence, summary, "work_status", work.value().label(), work);
+        }
+
+        return new ClinicalFeatures(c.id(), sessionsMin, sessionsMax, prior, priorTherapy, fi, type.value(),
+                treatmentName, itemRegions, summaryRegions, c.demographics().age(), c.demographics().sex(),
+                monthsSinceInjury, surgery != null, monthsSinceSurgery, group.value(),
+                limit.map(GuidelineLimit::maxVisits).orElse(null), exceeds, ur.isPresent(), work.value(), evidence);
+    }
+
+    private Set<BodyRegion> regions(TextUnit unit, String feature, List<Evidence> evidence) {
+        Set<BodyRegion> found = EnumSet.noneOf(BodyRegion.class);
+        for (Match<BodyRegion> m : regions.find(unit.text())) {
+            found.add(m.value());
+            add(evidence, unit, feature, m.value().label(), m);
+        }
+        return found;
+    }
+
+    private static boolean later(SurgeryHistory.Surgery a, SurgeryHistory.Surgery b) {
+        return a.date() != null && (b.date() == null || a.date().isAfter(b.date()));
+    }
+
+    private static Integer months(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            return null;
+        }
+        return (int) ChronoUnit.MONTHS.between(from, to);
+    }
+
+    private static void add(List<Evidence> evidence, TextUnit unit, String feature, String value, Match<?> m) {
+        if (m.end() <= m.begin()) {
+            return;
+        }
+        evidence.add(new Evidence(feature, value, unit.source(), unit.sentenceAt(m.begin()), m.begin(), m.end()));
+    }
+}

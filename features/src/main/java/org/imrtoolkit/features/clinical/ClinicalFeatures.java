@@ -1,0 +1,56 @@
+package org.imrtoolkit.features.clinical;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.imrtoolkit.core.letter.Sex;
+import org.imrtoolkit.features.Evidence;
+
+/**
+ * The named clinical features of one case. Numbers and flags are null where the text does not say.
+ *
+ * @param id                    the case's id
+ * @param requestedSessionsMin  fewest sessions the request asks for (null: not a counted service, or not stated)
+ * @param requestedSessionsMax  most sessions the request asks for
+ * @param priorVisits           largest count of prior therapy visits documented
+ * @param priorTherapy          whether prior PT/OT/chiropractic/acupuncture is documented
+ * @param functionalImprovement documented, not documented, or unknown
+ * @param treatmentType         the item's treatment type
+ * @param treatmentName         the words that named it ("Zanaflex", "MRI"); empty when none
+ * @param itemBodyRegions       body regions the item names
+ * @param summaryBodyRegions    body regions the summary names
+ * @param age                   age in years
+ * @param sex                   sex
+ * @param monthsSinceInjury     months from the date of injury to the latest date the summary mentions
+ * @param postSurgical          whether a surgery is documented as done
+ * @param monthsSinceSurgery    months from the surgery to the latest date the summary mentions
+ * @param diagnosisGroup        the MTUS physical-medicine group
+ * @param guidelineLimit        the visit limit that applies, where one does
+ * @param exceedsGuideline      requested sessions plus prior visits above that limit
+ * @param urModified            utilization review certified less than asked
+ * @param workStatus            the last work status stated
+ * @param evidence              where each value came from
+ */
+public record ClinicalFeatures(String id, Integer requestedSessionsMin, Integer requestedSessionsMax,
+                               Integer priorVisits, boolean priorTherapy,
+                               FunctionalImprovement functionalImprovement, TreatmentType treatmentType,
+                               String treatmentName, Set<BodyRegion> itemBodyRegions,
+                               Set<BodyRegion> summaryBodyRegions, Integer age, Sex sex, Integer monthsSinceInjury,
+                               boolean postSurgical, Integer monthsSinceSurgery, DiagnosisGroup diagnosisGroup,
+                               Integer guidelineLimit, Boolean exceedsGuideline, boolean urModified,
+                               WorkStatus workStatus, List<Evidence> evidence) {
+
+    public ClinicalFeatures {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(functionalImprovement, "functionalImprovement");
+        Objects.requireNonNull(treatmentType, "treatmentType");
+        Objects.requireNonNull(treatmentName, "treatmentName");
+        itemBodyRegions = Set.copyOf(itemBodyRegions);
+        summaryBodyRegions = Set.copyOf(summaryBodyRegions);
+        Objects.requireNonNull(sex, "sex");
+        Objects.requireNonNull(diagnosisGroup, "diagnosisGroup");
+        Objects.requireNonNull(workStatus, "workStatus");
+        evidence = List.copyOf(evidence);
+    }
+}

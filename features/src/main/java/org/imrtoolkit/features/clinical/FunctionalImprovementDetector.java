@@ -1,0 +1,139 @@
+package org.imrtoolkit.features.clinical;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a sentence documents functional improvement, NegEx/ConText style: a mention of
+ * improvement (a target) is negated by a trigger before or after it within its scope, which ends at
+ * a termination term ("but", "however") or the sentence end; a pseudo-negation ("no benefit
+ * beyond") is not a trigger; a hypothetical or conditional context ("as long as", "unless",
+ * "should be documented") or a guideline's general statement makes the mention say nothing of the
+ * patient. Triggers and targets are read from {@code functional-improvement.rules}.
+ *
+ * <p>A sentence is {@code not_documented} when any mention in it is negated (an explicit statement
+ * that there was none), else {@code documented} when any mention is affirmed, else {@code unknown}.
+ * Thread-safe.
+ */
+public final class FunctionalImprovementDetector {
+
+    /** How far a trigger reaches, in words, before and after its target. */
+    private static final int PRE_SCOPE_WORDS = 20;
+    private static final int POST_SCOPE_WORDS = 12;
+    private static final Pattern WORD = Pattern.compile("[\\w'%-]+");
+
+    private final Pattern target;
+    private final Pattern preNegation;
+    private final Pattern postNegation;
+    private final Pattern pseudoNegation;
+    private final Pattern preHypothetical;
+    private final Pattern postHypothetical;
+    private final Pattern termination;
+    private final Pattern generic;
+    private final Pattern patient;
+
+    public FunctionalImprovementDetector() {
+        RuleSet rules = RuleSet.load(FunctionalImprovementDetector.class, "functional-improvement.rules");
+        target = rules.section("target");
+        preNegation = rules.section("pre-negation");
+        postNegation = rules.section("post-negation");
+        pseudoNegation = rules.section("pseudo-negation");
+        preHypothetical = rules.section("pre-hypothetical");
+        postHypothetical = rules.section("post-hypothetical");
+        termination = rules.section("termination");
+        generic = rules.section("generic");
+        patient = rules.section("patient");
+    }
+
+    /** The sentence's label with the span (within the sentence) of the mention that decided it. */
+    public Match<FunctionalImprovement> classify(String sentence) {
+        List<int[]> pseudo = spans(pseudoNegation, sentence);
+        boolean general = generic.matcher(sentence).find() && !patient.matcher(sentence).find();
+        Match<FunctionalImprovement> documented = null;
+        Matcher t = target.matcher(sentence);
+        while (t.find()) {
+            FunctionalImprovement label = mention(sentence, t.start(), t.end(), pseudo, general);
+            if (label == FunctionalImprovement.NOT_DOCUMENTED) {
+                return new Match<>(label, t.start(), t.end());
+            }
+            if (label == FunctionalImprovement.DOCUMENTED && documented == null) {
+                documented = new Match<>(label, t.start(), t.end());
+            }
+        }
+        return documented != null ? documented : new Match<>(FunctionalImprovement.UNKNOWN, 0, 0);
+    }
+
+    private FunctionalImprovement mention(String s, int begin, int end, List<int[]> pseudo, boolean general) {
+        // "..., which is not demonstrated in this case" states a fact whatever condition came before;
+        // a negation before the mention ("if there is no improvement") is only as real as its condition.
+        if (triggerAfter(postNegation, s, end)) {
+            return FunctionalImprovement.NOT_DOCUMENTED;
+        }
+        if (triggerBefore(preHypothetical, s, begin, List.of()) || triggerAfter(postHypothetical, s, end)) {
+            return FunctionalImprovement.UNKNOWN;
+        }
+        if (triggerBefore(preNegation, s, begin, pseudo)) {
+            return FunctionalImprovement.NOT_DOCUMENTED;
+        }
+        return general ? FunctionalImprovement.UNKNOWN : FunctionalImprovement.DOCUMENTED;
+    }
+
+    /** A trigger ending before {@code at}, close enough, with no termination term between. */
+    private boolean triggerBefore(Pattern trigger, String s, int at, List<int[]> ignored) {
+        Matcher m = trigger.matcher(s);
+        m.region(0, at);
+        while (m.find()) {
+            if (inside(m.start(), m.end(), ignored)) {
+                continue;
+            }
+            String gap = s.substring(m.end(), at);
+            if (words(gap) <= PRE_SCOPE_WORDS && !termination.matcher(gap).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A trigger starting after {@code at}, close enough, with no termination term between. */
+    private boolean triggerAfter(Pattern trigger, String s, int at) {
+        Matcher m = trigger.matcher(s);
+        m.region(at, s.length());
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            String gap = s.substring(at, m.start());
+            if (words(gap) <= POST_SCOPE_WORDS && !termination.matcher(gap).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(int begin, int end, List<int[]> spans) {
+        for (int[] span : spans) {
+            if (begin >= span[0] && end <= span[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<int[]> spans(Pattern p, String s) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
+    }
+
+    private static int words(String s) {
+        int n = 0;
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}

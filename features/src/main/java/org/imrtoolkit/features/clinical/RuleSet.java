@@ -1,0 +1,82 @@
+package org.imrtoolkit.features.clinical;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Sections of regular expressions read from a resource file: "[section]" headings, one expression a
+ * line, '#' comments. Each expression matches case-insensitively on word boundaries.
+ */
+final class RuleSet {
+
+    private final Map<String, Pattern> sections;
+
+    private RuleSet(Map<String, Pattern> sections) {
+        this.sections = sections;
+    }
+
+    static RuleSet load(Class<?> owner, String resource) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            Map<String, List<String>> lines = new LinkedHashMap<>();
+            String section = null;
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                if (t.startsWith("[") && t.endsWith("]")) {
+                    section = t.substring(1, t.length() - 1);
+                    lines.putIfAbsent(section, new ArrayList<>());
+                } else if (section == null) {
+                    throw new IllegalStateException(resource + ":" + number + ": rule outside a [section]");
+                } else {
+                    lines.get(section).add(t);
+                }
+            }
+            Map<String, Pattern> sections = new LinkedHashMap<>();
+            lines.forEach((name, rules) -> sections.put(name, alternation(rules)));
+            return new RuleSet(sections);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Longer rules first, so that "no documentation of" wins over "no". */
+    private static Pattern alternation(List<String> rules) {
+        List<String> sorted = new ArrayList<>(rules);
+        sorted.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        StringBuilder regex = new StringBuilder();
+        for (String rule : sorted) {
+            if (!regex.isEmpty()) {
+                regex.append('|');
+            }
+            boolean word = Character.isLetterOrDigit(rule.charAt(0)) || rule.startsWith("\\b");
+            regex.append(word ? "(?<![\\w-])(?:" : "(?:").append(rule).append(word ? ")(?![\\w-])" : ")");
+        }
+        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
+    }
+
+    Pattern section(String name) {
+        Pattern p = sections.get(name);
+        if (p == null) {
+            throw new IllegalStateException("no section [" + name + "]");
+        }
+        return p;
+    }
+}

@@ -1,0 +1,65 @@
+package org.imrtoolkit.features.clinical;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.imrtoolkit.core.letter.LetterDates;
+
+/**
+ * Finds a surgery the patient has had: a surgical word in a sentence that speaks of the past
+ * ("status post", "underwent", "history of", or a date) and not of a request or a plan. The
+ * surgery's date is the date nearest after the word in that sentence, else the nearest before it.
+ */
+public final class SurgeryHistory {
+
+    /**
+     * A surgery documented as done.
+     *
+     * @param date the surgery's date, when the sentence gives one; else null
+     */
+    public record Surgery(LocalDate date, int begin, int end) {
+    }
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+    private static final Pattern SURGERY = Pattern.compile(
+            "\\b(?:surgery|surgeries|arthroscop\\w*|arthroplasty|fusion|discectomy|laminectomy|laminotomy|microdiscectomy"
+                    + "|decompression|carpal tunnel release|(?:tendon|rotator cuff|meniscus|menisc\\w+|labral|hernia|acl) repair"
+                    + "|\\w+ectomy|\\w+otomy|\\w+oplasty|ORIF|open reduction|replacement|reconstruction|amputation)\\b", FLAGS);
+    private static final Pattern PAST = Pattern.compile(
+            "\\b(?:status post|s/p|post-?op\\w*|postoperative|post-surgical|postsurgical|underwent|undergone|had|has had"
+                    + "|history of|surgical history|performed|included|including|prior|previous|previously|since|after|following"
+                    + "|dated?|on)\\b", FLAGS);
+    private static final Pattern NOT_DONE = Pattern.compile(
+            "\\b(?:request\\w*|recommend\\w*|candidate|consult\\w*|planned|scheduled|pending|authoriz\\w*|certif\\w*"
+                    + "|consider\\w*|referr\\w*|evaluat\\w*|denied|not a surgical|no surg\\w*|non-?surgical|nonoperative"
+                    + "|conservative|avoid surgery|need for surgery)\\b", FLAGS);
+
+    private SurgeryHistory() {
+    }
+
+    /** The first surgery documented as done in one sentence, if any. */
+    public static Optional<Surgery> inSentence(String sentence, int offset) {
+        Matcher m = SURGERY.matcher(sentence);
+        while (m.find()) {
+            if (NOT_DONE.matcher(sentence).find()) {
+                return Optional.empty();
+            }
+            Optional<LetterDates.Dated> after = LetterDates.find(sentence.substring(m.end()));
+            boolean past = PAST.matcher(sentence).find() || after.isPresent();
+            if (past) {
+                LocalDate date = after.map(LetterDates.Dated::date)
+                        .or(() -> lastDate(sentence.substring(0, m.start())))
+                        .orElse(null);
+                return Optional.of(new Surgery(date, offset + m.start(), offset + m.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> lastDate(String text) {
+        java.util.List<LetterDates.Dated> dates = LetterDates.findAll(text);
+        return dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(dates.size() - 1).date());
+    }
+}

@@ -1,0 +1,56 @@
+package org.imrtoolkit.features.io;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.imrtoolkit.features.clinical.BodyRegion;
+import org.imrtoolkit.features.clinical.ClinicalFeatures;
+
+/** The columns of {@code imr features}' CSV, in order; the one place that names them. */
+public enum FeatureColumn {
+    ID(ClinicalFeatures::id),
+    REQUESTED_SESSIONS_MIN(f -> text(f.requestedSessionsMin())),
+    REQUESTED_SESSIONS_MAX(f -> text(f.requestedSessionsMax())),
+    PRIOR_VISITS(f -> text(f.priorVisits())),
+    PRIOR_THERAPY(f -> text(f.priorTherapy())),
+    FUNCTIONAL_IMPROVEMENT(f -> f.functionalImprovement().label()),
+    TREATMENT_TYPE(f -> f.treatmentType().label()),
+    TREATMENT_NAME(ClinicalFeatures::treatmentName),
+    ITEM_BODY_REGIONS(f -> regions(f.itemBodyRegions())),
+    SUMMARY_BODY_REGIONS(f -> regions(f.summaryBodyRegions())),
+    AGE(f -> text(f.age())),
+    SEX(f -> f.sex().label()),
+    MONTHS_SINCE_INJURY(f -> text(f.monthsSinceInjury())),
+    POST_SURGICAL(f -> text(f.postSurgical())),
+    MONTHS_SINCE_SURGERY(f -> text(f.monthsSinceSurgery())),
+    DIAGNOSIS_GROUP(f -> f.diagnosisGroup().label()),
+    GUIDELINE_LIMIT(f -> text(f.guidelineLimit())),
+    EXCEEDS_GUIDELINE(f -> text(f.exceedsGuideline())),
+    UR_MODIFIED(f -> text(f.urModified())),
+    WORK_STATUS(f -> f.workStatus().label());
+
+    private final Function<ClinicalFeatures, String> value;
+
+    FeatureColumn(Function<ClinicalFeatures, String> value) {
+        this.value = value;
+    }
+
+    public String header() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String valueOf(ClinicalFeatures features) {
+        return value.apply(features);
+    }
+
+    private static String text(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
+    /** Regions in the enum's order, joined by ';'. */
+    private static String regions(Collection<BodyRegion> regions) {
+        return regions.stream().sorted().map(BodyRegion::label).collect(Collectors.joining(";"));
+    }
+}

@@ -1,0 +1,38 @@
+package org.imrtoolkit.features.io;
+
+import java.io.Flushable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.imrtoolkit.features.clinical.ClinicalFeatures;
+
+/** Writes clinical features as RFC 4180 CSV, columns as {@link FeatureColumn}. */
+public final class FeaturesCsv implements Flushable {
+
+    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader(Arrays.stream(FeatureColumn.values()).map(FeatureColumn::header).toArray(String[]::new))
+            .get();
+
+    private final CSVPrinter printer;
+
+    public FeaturesCsv(Appendable out) throws IOException {
+        printer = new CSVPrinter(out, FORMAT);
+    }
+
+    public void write(ClinicalFeatures features) throws IOException {
+        List<String> row = new ArrayList<>();
+        for (FeatureColumn column : FeatureColumn.values()) {
+            row.add(column.valueOf(features));
+        }
+        printer.printRecord(row);
+    }
+
+    @Override
+    public void flush() throws IOException {
+        printer.flush();
+    }
+}

@@ -1,0 +1,2 @@
+/** Writing features out: the features CSV and the evidence as JSON lines. */
+package org.imrtoolkit.features.io;
