@@ -11,6 +11,7 @@ import org.imrtoolkit.core.io.AtomicFile;
 import org.imrtoolkit.core.io.CaseInputs;
 import org.imrtoolkit.core.io.CaseSink;
 import org.imrtoolkit.core.letter.LabeledCase;
+import org.imrtoolkit.core.nlp.AnnotatedText;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.features.clinical.ClinicalFeatureExtractor;
 import org.imrtoolkit.features.clinical.ClinicalFeatures;
@@ -64,17 +65,27 @@ final class FeaturesCommand implements Callable<Integer> {
         CaseInputs reader = new CaseInputs(csv.columns());
         List<Path> files = CaseInputs.files(inputs);
         PrintWriter err = spec.commandLine().getErr();
-        ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(new TextAnnotator());
         try (Output out = Output.open(output, spec.commandLine().getOut());
              Output ev = evidence == null ? null : Output.open(evidence, null)) {
             FeaturesCsv features = new FeaturesCsv(out.writer());
             EvidenceJsonl jsonl = ev == null ? null : new EvidenceJsonl(ev.writer());
             Progress progress = new Progress(err, "files", files.size(), !common.quiet);
             int[] rejected = {0};
+            TextAnnotator annotator = new TextAnnotator();
+            ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(annotator);
             CaseSink sink = new CaseSink() {
+                // The items of one letter share its summary: annotate it once, not once per item.
+                private String lastSummary;
+                private AnnotatedText lastAnnotated;
+
                 @Override
                 public void accept(LabeledCase labeled) throws IOException {
-                    ClinicalFeatures f = extractor.extract(labeled.input());
+                    String summary = labeled.input().summary();
+                    if (!summary.equals(lastSummary)) {
+                        lastSummary = summary;
+                        lastAnnotated = annotator.annotate(summary);
+                    }
+                    ClinicalFeatures f = extractor.extract(labeled.input(), lastAnnotated);
                     features.write(f);
                     if (jsonl != null) {
                         jsonl.write(f);
