@@ -30,6 +30,21 @@ final class CsvInputOptions {
             description = "Categorical column; repeatable.")
     List<String> categoryColumns = new ArrayList<>();
 
+    @Option(names = "--where", paramLabel = "COLUMN<=VALUE",
+            description = "Only CSV rows where the condition holds (<, <=, >, >=, =, !=; numbers compare as numbers); "
+                    + "repeatable. E.g. --where \"Report Year<=2014\".")
+    List<String> where = new ArrayList<>();
+
+    List<org.imrtoolkit.core.io.RowFilter> filters() {
+        return where.stream().map(org.imrtoolkit.core.io.RowFilter::parse).toList();
+    }
+
+    /** Whether any column option was given, so that a model's own mapping should give way. */
+    boolean given() {
+        return delimiter != null || idColumn != null || !textColumns.isEmpty() || itemColumn != null
+                || labelColumn != null || !categoryColumns.isEmpty();
+    }
+
     CsvColumns columns() {
         Character d = null;
         if (delimiter != null) {

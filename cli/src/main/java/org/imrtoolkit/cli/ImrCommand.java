@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Reads California workers' compensation IMR determination letters, "
                 + "learns from them and predicts outcomes.",
-        subcommands = {ParseCommand.class, FeaturesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ParseCommand.class, FeaturesCommand.class, TrainCommand.class, EvaluateCommand.class,
+                PredictCommand.class, ModelInfoCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",

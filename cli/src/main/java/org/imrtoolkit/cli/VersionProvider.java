@@ -7,8 +7,12 @@ final class VersionProvider implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
+        return new String[] {"imr-toolkit " + toolkitVersion(), "Java " + Runtime.version()};
+    }
+
+    /** The version written into model files. */
+    static String toolkitVersion() {
         String version = ImrCommand.class.getPackage().getImplementationVersion();
-        return new String[] {"imr-toolkit " + (version == null ? "(development build)" : version),
-                "Java " + Runtime.version()};
+        return version == null ? "development" : version;
     }
 }

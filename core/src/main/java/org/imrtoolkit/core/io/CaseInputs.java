@@ -28,9 +28,16 @@ public final class CaseInputs {
 
     private final LetterReader letters = new LetterReader();
     private final CsvColumns columns;
+    private final List<RowFilter> filters;
 
     public CaseInputs(CsvColumns columns) {
+        this(columns, List.of());
+    }
+
+    /** Reads CSV rows that pass every filter; letters are not filtered. */
+    public CaseInputs(CsvColumns columns, List<RowFilter> filters) {
         this.columns = columns;
+        this.filters = List.copyOf(filters);
     }
 
     public static boolean isTable(Path file) {
@@ -83,7 +90,9 @@ public final class CaseInputs {
                 .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
         try (Reader in = Files.newBufferedReader(file); CSVParser parser = format.parse(in)) {
             List<String> header = parser.getHeaderNames();
-            for (String name : columns.named()) {
+            List<String> needed = new ArrayList<>(columns.named());
+            filters.forEach(f -> needed.add(f.column()));
+            for (String name : needed) {
                 if (!header.contains(name)) {
                     throw new IOException(file + ": no column '" + name + "'; the header is: " + String.join(", ", header));
                 }
@@ -92,6 +101,9 @@ public final class CaseInputs {
                 String where = file + ":row " + (row.getRecordNumber() + 1);
                 if (!row.isConsistent()) {
                     sink.reject(where, "expected " + header.size() + " fields, found " + row.size());
+                    continue;
+                }
+                if (!filters.stream().allMatch(f -> f.test(row.get(f.column())))) {
                     continue;
                 }
                 String id = columns.idColumn() == null ? "row-" + row.getRecordNumber() : row.get(columns.idColumn());

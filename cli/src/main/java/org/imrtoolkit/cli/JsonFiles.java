@@ -1,0 +1,28 @@
+package org.imrtoolkit.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.imrtoolkit.core.io.AtomicFile;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes JSON and text reports atomically. */
+final class JsonFiles {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private JsonFiles() {
+    }
+
+    static void write(Path path, Object value) throws IOException {
+        text(path, JSON.writeValueAsString(value) + "\n");
+    }
+
+    static void text(Path path, String text) throws IOException {
+        try (AtomicFile file = new AtomicFile(path)) {
+            file.writer().write(text);
+            file.commit();
+        }
+    }
+}

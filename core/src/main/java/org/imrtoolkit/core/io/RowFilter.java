@@ -1,0 +1,48 @@
+package org.imrtoolkit.core.io;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A condition on a CSV column, written {@code COLUMN<=VALUE} (also {@code <, >, >=, =, !=}), that
+ * selects rows: a train/test split by year is {@code --where "Report Year<=2014"} on train and
+ * {@code --where "Report Year>=2015"} on evaluate. Numbers compare as numbers, anything else as text.
+ */
+public record RowFilter(String column, String operator, String value) {
+
+    private static final Pattern SYNTAX = Pattern.compile("^(.+?)\\s*(<=|>=|!=|=|<|>)\\s*(.*)$");
+
+    public static RowFilter parse(String expression) {
+        Matcher m = SYNTAX.matcher(expression.strip());
+        if (!m.matches() || m.group(1).isBlank()) {
+            throw new IllegalArgumentException("--where takes COLUMN<=VALUE (or <, >, >=, =, !=), not '" + expression + "'");
+        }
+        return new RowFilter(m.group(1).strip(), m.group(2), m.group(3).strip());
+    }
+
+    public boolean test(String cell) {
+        int cmp = compare(cell.strip(), value);
+        return switch (operator) {
+            case "<=" -> cmp <= 0;
+            case ">=" -> cmp >= 0;
+            case "<" -> cmp < 0;
+            case ">" -> cmp > 0;
+            case "=" -> cmp == 0;
+            case "!=" -> cmp != 0;
+            default -> throw new IllegalStateException(operator);
+        };
+    }
+
+    private static int compare(String a, String b) {
+        try {
+            return Double.compare(Double.parseDouble(a), Double.parseDouble(b));
+        } catch (NumberFormatException e) {
+            return a.compareTo(b);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return column + operator + value;
+    }
+}

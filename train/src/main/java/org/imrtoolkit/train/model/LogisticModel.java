@@ -1,0 +1,57 @@
+package org.imrtoolkit.train.model;
+
+import java.util.Arrays;
+
+import org.imrtoolkit.train.encode.SparseVector;
+
+/**
+ * A binary logistic model as its coefficients: P(positive | x) = 1 / (1 + exp(-(b + w.x))). Kept as
+ * numbers, not as a serialized Smile object, so that the model file is readable, stable across
+ * library versions, and each input's contribution to a prediction is plain to see.
+ *
+ * @param weights   one weight per input
+ * @param intercept the bias
+ */
+public record LogisticModel(double[] weights, double intercept) {
+
+    public double probability(SparseVector x) {
+        return 1.0 / (1.0 + Math.exp(-score(x)));
+    }
+
+    /** The log-odds b + w.x. */
+    public double score(SparseVector x) {
+        double s = intercept;
+        for (int k = 0; k < x.size(); k++) {
+            int i = x.indices()[k];
+            if (i < weights.length) {
+                s += weights[i] * x.values()[k];
+            }
+        }
+        return s;
+    }
+
+    /** Each input's contribution w_i x_i to the log-odds, in the vector's order. */
+    public double[] contributions(SparseVector x) {
+        double[] c = new double[x.size()];
+        for (int k = 0; k < x.size(); k++) {
+            int i = x.indices()[k];
+            c[k] = i < weights.length ? weights[i] * x.values()[k] : 0;
+        }
+        return c;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LogisticModel m && Arrays.equals(weights, m.weights) && intercept == m.intercept;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(weights) + Double.hashCode(intercept);
+    }
+
+    @Override
+    public String toString() {
+        return "LogisticModel[" + weights.length + " weights, intercept " + intercept + "]";
+    }
+}

@@ -1,0 +1,38 @@
+package org.imrtoolkit.train.model;
+
+import java.util.List;
+import java.util.Map;
+
+import org.imrtoolkit.core.io.CsvColumns;
+import org.imrtoolkit.train.TrainOptions;
+import org.imrtoolkit.train.encode.FeatureSpec;
+
+/**
+ * {@code manifest.json}: everything a model file says of itself. This, not a serialized object, is
+ * the model file's contract; {@link #FORMAT_VERSION} changes whenever its meaning does.
+ *
+ * @param formatVersion    the format's version
+ * @param toolkitVersion   the toolkit version that wrote it
+ * @param created          when, as an ISO-8601 instant
+ * @param algorithm        "logistic"
+ * @param options          the training options
+ * @param inputs           the training files and their SHA-256
+ * @param csvColumns       the CSV column mapping trained with, which predict and evaluate reuse
+ * @param positiveLabel    the class whose probability the model gives
+ * @param labels           the negative and positive class's names
+ * @param threshold        the positive class is predicted at or above this probability
+ * @param trainingExamples how many examples it was fitted on
+ * @param trainingPositives how many of them were positive
+ * @param featureSpec      the inputs, vocabulary included
+ * @param crossValidation  the cross-validated metrics
+ * @param entries          SHA-256 of every other entry of the file, by name
+ */
+public record ModelManifest(int formatVersion, String toolkitVersion, String created, String algorithm,
+                            TrainOptions options, List<InputDigest> inputs, CsvColumns csvColumns,
+                            String positiveLabel, List<String> labels, double threshold, int trainingExamples,
+                            int trainingPositives, FeatureSpec featureSpec, CrossValidationSummary crossValidation,
+                            Map<String, String> entries) {
+
+    public static final int FORMAT_VERSION = 1;
+    public static final String ALGORITHM_LOGISTIC = "logistic";
+}
