@@ -78,6 +78,10 @@ final class EvaluateCommand implements Callable<Integer> {
         Evaluation e = Evaluation.of(predictions, read.labels(), manifest.labels(), manifest.threshold(),
                 manifest.trainingPositives() / (double) manifest.trainingExamples());
         PrintWriter out = spec.commandLine().getOut();
+        String seen = trainedOn(read.files(), manifest);
+        if (!seen.isEmpty()) {
+            err.println("imr evaluate: warning: " + seen);
+        }
         MetricsTable.print(out, e.metrics());
         out.println("by treatment type:");
         e.byTreatmentType().forEach((type, m) -> out.printf(java.util.Locale.ROOT,
@@ -93,11 +97,26 @@ final class EvaluateCommand implements Callable<Integer> {
         if (report != null) {
             JsonFiles.text(report, HtmlReport.evaluation("Evaluation of " + modelOptions.model.getFileName(),
                     e.metrics().n() + " labelled cases from " + read.files().size() + " files; model trained "
-                            + manifest.created() + " on " + manifest.trainingExamples() + " cases", e, List.of()));
+                            + manifest.created() + " on " + manifest.trainingExamples() + " cases"
+                            + (seen.isEmpty() ? "" : ". Warning: " + seen), e, List.of()));
         }
         if (read.skipped() > 0) {
             err.printf("imr evaluate: %d inputs skipped%n", read.skipped());
         }
         return 0;
+    }
+
+    /** Why the figures flatter the model, when it was trained on some of these very files; else empty. */
+    private static String trainedOn(List<Path> files, org.imrtoolkit.train.model.ModelManifest manifest) throws IOException {
+        java.util.Set<String> trained = new java.util.HashSet<>();
+        manifest.inputs().forEach(d -> trained.add(d.sha256()));
+        long overlap = 0;
+        for (Path file : files) {
+            if (trained.contains(ModelFile.sha256(file))) {
+                overlap++;
+            }
+        }
+        return overlap == 0 ? "" : overlap + " of these " + files.size() + " files were used to train the model, "
+                + "so these figures are optimistic; use held-out cases, or the cross-validated figures of 'imr model-info'";
     }
 }

@@ -120,7 +120,7 @@ final class TrainCommand implements Callable<Integer> {
         if (!cv.note().isEmpty()) {
             err.println("imr train: " + cv.note());
         }
-        FittedModel fitted = Training.fit(data, options, cv.threshold());
+        FittedModel fitted = Training.fit(data, options, cv.calibration(), cv.threshold());
 
         List<InputDigest> digests = new ArrayList<>();
         for (Path file : read.files()) {
@@ -128,7 +128,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         ModelManifest manifest = new ModelManifest(ModelManifest.FORMAT_VERSION, VersionProvider.toolkitVersion(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), ModelManifest.ALGORITHM_LOGISTIC, options,
-                digests, csv.columns(), data.labels().get(1), data.labels(), cv.threshold(), data.size(),
+                digests, csv.columns(), data.labels().get(1), data.labels(), cv.threshold(), cv.calibration(), data.size(),
                 data.positives(), fitted.encoder().spec(),
                 new CrossValidationSummary(cv.folds(), cv.note(), cv.pooled(), cv.perFold()), Map.of());
         new ModelFile().write(output, manifest, fitted.model());

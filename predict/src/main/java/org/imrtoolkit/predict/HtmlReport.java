@@ -220,7 +220,7 @@ public final class HtmlReport {
     private static String chart(String title, String xLabel, String yLabel, List<double[]> points, boolean diagonal) {
         int size = 260;
         int pad = 36;
-        StringBuilder s = new StringBuilder("<div class=chart><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+        StringBuilder s = new StringBuilder("<div class=chart><svg width=\"")
                 .append(size + pad + 10).append("\" height=\"").append(size + pad + 24).append("\" role=img aria-label=\"")
                 .append(esc(title)).append("\"><text x=\"").append(pad).append("\" y=\"14\" font-size=\"13\" font-weight=\"600\">")
                 .append(esc(title)).append("</text><g transform=\"translate(").append(pad).append(",20)\">")

@@ -54,16 +54,26 @@ public final class Predictor {
         for (int k : order.subList(0, Math.min(REASONS, order.size()))) {
             int index = x.indices()[k];
             String name = spec.name(index);
-            String evidence = spec.isNamed(index) ? evidence(e, NamedFeatures.source(name)) : "";
+            String evidence = spec.isNamed(index) ? evidence(e, name) : "";
             reasons.add(new Reason(name, contributions[k], evidence));
         }
         return new Prediction(e.id(), e.item(), model.labels().get(positive ? 1 : 0), p, reasons, e.clinical());
     }
 
-    /** The sentence a clinical feature came from ("requested_sessions" is read from requested_sessions_max). */
-    private static String evidence(RawExample e, String feature) {
+    /**
+     * The sentence a named input was read from: for "summary_body_regions=knee" the evidence of that
+     * region, for "requested_sessions" that of requested_sessions_max; none for a "_missing" input.
+     */
+    private static String evidence(RawExample e, String name) {
+        if (name.endsWith("_missing")) {
+            return "";
+        }
+        String feature = NamedFeatures.source(name);
+        int eq = name.indexOf('=');
+        String value = eq < 0 ? null : name.substring(eq + 1);
         for (Evidence ev : e.clinical().evidence()) {
-            if (ev.feature().equals(feature) || ev.feature().startsWith(feature + "_")) {
+            boolean sameFeature = ev.feature().equals(feature) || ev.feature().startsWith(feature + "_");
+            if (sameFeature && (value == null || ev.value().equals(value))) {
                 return ev.sentence();
             }
         }

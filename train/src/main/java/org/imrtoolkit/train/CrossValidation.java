@@ -22,12 +22,14 @@ public final class CrossValidation {
      *
      * @param folds      how many folds were used
      * @param note       why fewer folds were used than asked, or empty
-     * @param outOfFold  each example's probability from the model that did not see it
+     * @param outOfFold  each example's calibrated probability from the model that did not see it
+     * @param calibration the Platt scaling fitted on the out-of-fold log-odds
      * @param threshold  the threshold chosen on those probabilities
      * @param pooled     metrics of all out-of-fold predictions at that threshold
      * @param perFold    metrics of each fold at that threshold
      */
-    public record Result(int folds, String note, double[] outOfFold, double threshold, Metrics pooled,
+    public record Result(int folds, String note, double[] outOfFold, PlattScaling calibration, double threshold,
+                         Metrics pooled,
                          List<Metrics> perFold) {
     }
 
@@ -50,15 +52,20 @@ public final class CrossValidation {
                 ? "only " + smallest + " examples of the smaller class, so " + k + " folds instead of " + options.folds()
                 : "";
         int[] fold = assignFolds(data, k, options.seed());
-        double[] oof = new double[data.size()];
+        double[] scores = new double[data.size()];
         for (int f = 0; f < k; f++) {
             int[] train = rows(fold, f, false);
             int[] test = rows(fold, f, true);
-            FittedModel m = Training.fit(data.subset(train), options, 0.5);
+            FittedModel m = Training.fitRaw(data.subset(train), options);
             for (int row : test) {
-                oof[row] = m.probability(data.examples().get(row));
+                scores[row] = m.model().score(m.encode(data.examples().get(row)));
             }
             onFold.accept(f + 1);
+        }
+        PlattScaling calibration = PlattScaling.fit(scores, data.y());
+        double[] oof = new double[data.size()];
+        for (int i = 0; i < oof.length; i++) {
+            oof[i] = calibration.probability(scores[i]);
         }
         double threshold = MetricsCalculator.bestThreshold(data.y(), oof, options.objective());
         double rate = positives / (double) data.size();
@@ -74,7 +81,7 @@ public final class CrossValidation {
             }
             perFold.add(MetricsCalculator.of(y, p, threshold, data.labels(), rate));
         }
-        return new Result(k, note, oof, threshold, pooled, perFold);
+        return new Result(k, note, oof, calibration, threshold, pooled, perFold);
     }
 
     /**

@@ -9,10 +9,20 @@ public final class Training {
     private Training() {
     }
 
-    public static FittedModel fit(Dataset data, TrainOptions options, double threshold) {
+    /**
+     * The final model: fitted on all the data, its probabilities calibrated with the scaling and
+     * its decision made at the threshold that cross-validation chose.
+     */
+    public static FittedModel fit(Dataset data, TrainOptions options, PlattScaling calibration, double threshold) {
+        FittedModel raw = fitRaw(data, options);
+        return new FittedModel(raw.encoder(), calibration.apply(raw.model()), data.labels(), threshold);
+    }
+
+    /** A model as the learner gives it, uncalibrated, threshold 0.5. */
+    static FittedModel fitRaw(Dataset data, TrainOptions options) {
         FeatureEncoder encoder = FeatureEncoder.fit(data.examples(), options.featureSet(), options.minDocumentFrequency());
         LogisticModel model = new LogisticTrainer(options.lambda(), options.balance(), options.seed())
                 .fit(CrossValidation.encodeAll(encoder, data), data.y(), encoder.spec().size());
-        return new FittedModel(encoder, model, data.labels(), threshold);
+        return new FittedModel(encoder, model, data.labels(), 0.5);
     }
 }

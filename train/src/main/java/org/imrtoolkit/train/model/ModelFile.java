@@ -53,7 +53,8 @@ public final class ModelFile {
         entries.put(LOGISTIC, sha256(coefficients));
         ModelManifest sealed = new ModelManifest(manifest.formatVersion(), manifest.toolkitVersion(), manifest.created(),
                 manifest.algorithm(), manifest.options(), manifest.inputs(), manifest.csvColumns(),
-                manifest.positiveLabel(), manifest.labels(), manifest.threshold(), manifest.trainingExamples(),
+                manifest.positiveLabel(), manifest.labels(), manifest.threshold(), manifest.calibration(),
+                manifest.trainingExamples(),
                 manifest.trainingPositives(), manifest.featureSpec(), manifest.crossValidation(), entries);
         byte[] manifestBytes = json.writeValueAsBytes(sealed);
         try (AtomicFile file = new AtomicFile(path)) {

@@ -21,6 +21,7 @@ import org.imrtoolkit.train.encode.FeatureSpec;
  * @param positiveLabel    the class whose probability the model gives
  * @param labels           the negative and positive class's names
  * @param threshold        the positive class is predicted at or above this probability
+ * @param calibration      the Platt scaling folded into the coefficients (for the record)
  * @param trainingExamples how many examples it was fitted on
  * @param trainingPositives how many of them were positive
  * @param featureSpec      the inputs, vocabulary included
@@ -29,7 +30,8 @@ import org.imrtoolkit.train.encode.FeatureSpec;
  */
 public record ModelManifest(int formatVersion, String toolkitVersion, String created, String algorithm,
                             TrainOptions options, List<InputDigest> inputs, CsvColumns csvColumns,
-                            String positiveLabel, List<String> labels, double threshold, int trainingExamples,
+                            String positiveLabel, List<String> labels, double threshold,
+                            org.imrtoolkit.train.PlattScaling calibration, int trainingExamples,
                             int trainingPositives, FeatureSpec featureSpec, CrossValidationSummary crossValidation,
                             Map<String, String> entries) {
 
