@@ -10,4 +10,12 @@ final class CommonOptions {
 
     @Option(names = {"-q", "--quiet"}, description = "Print no progress.")
     boolean quiet;
+
+    @Option(names = "--max-input-size", paramLabel = "SIZE", defaultValue = "5MB",
+            description = "Refuse a letter file, or a CSV row's text, larger than this (e.g. 5MB, 500KB). Default: ${DEFAULT-VALUE}.")
+    String maxInputSize;
+
+    long maxBytes() {
+        return org.imrtoolkit.core.io.Sizes.parse(maxInputSize);
+    }
 }

@@ -64,7 +64,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Predictor predictor = Predictor.of(contents);
         PrintWriter err = spec.commandLine().getErr();
         ExampleInputs.Read read = ExampleInputs.read("evaluate", inputs, ModelOptions.columns(csv, contents),
-                csv.filters(), err, common.quiet);
+                csv.filters(), common, err);
         if (read.examples().isEmpty()) {
             throw new IllegalArgumentException("no labelled case in the inputs");
         }

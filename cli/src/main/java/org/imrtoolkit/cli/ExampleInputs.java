@@ -28,10 +28,11 @@ final class ExampleInputs {
     private ExampleInputs() {
     }
 
-    static Read read(String command, List<Path> inputs, CsvColumns columns, List<RowFilter> filters, PrintWriter err,
-                     boolean quiet) throws IOException {
+    static Read read(String command, List<Path> inputs, CsvColumns columns, List<RowFilter> filters, CommonOptions common,
+                     PrintWriter err) throws IOException {
         List<Path> files = CaseInputs.files(inputs);
-        CaseInputs reader = new CaseInputs(columns, filters);
+        CaseInputs reader = new CaseInputs(columns, filters, common.maxBytes());
+        boolean quiet = common.quiet;
         ExampleReader examples = new ExampleReader(new TextAnnotator());
         List<RawExample> read = new ArrayList<>();
         List<String> labels = new ArrayList<>();
@@ -44,7 +45,12 @@ final class ExampleInputs {
                     reject(c.input().id(), "no label (for CSV inputs, name its column with --label-column)");
                     return;
                 }
-                read.add(examples.read(c.input()));
+                try {
+                    read.add(examples.read(c.input()));
+                } catch (RuntimeException e) {
+                    reject(c.input().id(), "unexpected error (please report): " + e);
+                    return;
+                }
                 labels.add(c.decision().strip());
             }
 

@@ -62,7 +62,7 @@ final class FeaturesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CaseInputs reader = new CaseInputs(csv.columns());
+        CaseInputs reader = new CaseInputs(csv.columns(), csv.filters(), common.maxBytes());
         List<Path> files = CaseInputs.files(inputs);
         PrintWriter err = spec.commandLine().getErr();
         try (Output out = Output.open(output, spec.commandLine().getOut());
@@ -85,7 +85,13 @@ final class FeaturesCommand implements Callable<Integer> {
                         lastSummary = summary;
                         lastAnnotated = annotator.annotate(summary);
                     }
-                    ClinicalFeatures f = extractor.extract(labeled.input(), lastAnnotated);
+                    ClinicalFeatures f;
+                    try {
+                        f = extractor.extract(labeled.input(), lastAnnotated);
+                    } catch (RuntimeException e) {
+                        reject(labeled.input().id(), "unexpected error (please report): " + e);
+                        return;
+                    }
                     features.write(f);
                     if (jsonl != null) {
                         jsonl.write(f);

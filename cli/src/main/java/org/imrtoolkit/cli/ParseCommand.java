@@ -72,17 +72,26 @@ final class ParseCommand implements Callable<Integer> {
     }
 
     private int parseAll(List<Path> files, Writer out, PrintWriter err) throws IOException {
-        LetterReader reader = new LetterReader();
+        LetterReader reader = new LetterReader(common.maxBytes());
+        java.util.Map<String, Path> seen = new java.util.HashMap<>();
         ParsedItemsCsv csv = new ParsedItemsCsv(out);
         Progress progress = new Progress(err, "letters", files.size(), !common.quiet);
         int failed = 0;
         int done = 0;
         for (Path file : files) {
             try {
-                csv.write(reader.read(file));
+                var letter = reader.read(file);
+                Path first = seen.putIfAbsent(letter.id(), file);
+                if (first != null) {
+                    failed++;
+                    err.println("imr parse: " + file + ": duplicate letter id '" + letter.id() + "' (also the name of "
+                            + first + ")");
+                } else {
+                    csv.write(letter);
+                }
             } catch (LetterFormatException e) {
                 failed++;
-                err.println("imr parse: " + file + ": " + e.describe());
+                err.println("imr parse: " + file + (e.line() > 0 ? ":line " + e.line() : "") + ": " + e.getMessage());
             } catch (IOException e) {
                 failed++;
                 err.println("imr parse: " + file + ": " + e.getMessage());

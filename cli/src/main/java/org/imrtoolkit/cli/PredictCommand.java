@@ -76,7 +76,7 @@ final class PredictCommand implements Callable<Integer> {
         Predictor predictor = Predictor.of(contents);
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = CaseInputs.files(inputs);
-        CaseInputs reader = new CaseInputs(ModelOptions.columns(csv, contents), csv.filters());
+        CaseInputs reader = new CaseInputs(ModelOptions.columns(csv, contents), csv.filters(), common.maxBytes());
         ExampleReader examples = new ExampleReader(new TextAnnotator());
         List<Prediction> shown = new ArrayList<>();
         int[] counts = {0, 0};
@@ -89,7 +89,13 @@ final class PredictCommand implements Callable<Integer> {
                 @Override
                 public void accept(LabeledCase c) throws IOException {
                     // Only the Case goes on: the letter's own decision is dropped here.
-                    Prediction p = predictor.predict(examples.read(c.input()));
+                    Prediction p;
+                    try {
+                        p = predictor.predict(examples.read(c.input()));
+                    } catch (RuntimeException e) {
+                        reject(c.input().id(), "unexpected error (please report): " + e);
+                        return;
+                    }
                     predictions.write(p);
                     counts[0]++;
                     if (report != null && shown.size() < REPORT_ROWS) {
@@ -113,11 +119,7 @@ final class PredictCommand implements Callable<Integer> {
             Progress progress = new Progress(err, "files", files.size(), !common.quiet);
             int done = 0;
             for (Path file : files) {
-                try {
-                    reader.read(file, sink);
-                } catch (IOException e) {
-                    sink.reject(file.toString(), e.getMessage());
-                }
+                reader.read(file, sink);
                 progress.update(++done);
             }
             progress.finish(done);

@@ -113,7 +113,7 @@ final class TrainCommand implements Callable<Integer> {
                 folds, seed, lambda, minDf, !noBalance, Objective.of(optimize));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ExampleInputs.Read read = ExampleInputs.read("train", inputs, csv.columns(), csv.filters(), err, common.quiet);
+        ExampleInputs.Read read = ExampleInputs.read("train", inputs, csv.columns(), csv.filters(), common, err);
         Dataset data = Dataset.of(read.examples(), read.labels(), positiveLabel);
         Progress progress = new Progress(err, "folds", options.folds(), !common.quiet);
         CrossValidation.Result cv = CrossValidation.run(data, options, progress::update);

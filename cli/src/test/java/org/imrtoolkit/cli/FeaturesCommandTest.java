@@ -86,7 +86,8 @@ class FeaturesCommandTest {
         Path csv = Files.writeString(dir.resolve("cases.csv"), "case,notes\nx,some text\n");
         Run run = Run.of("features", "--text-column", "summary", csv.toString());
         assertEquals(1, run.exitCode());
-        assertEquals("imr features: " + csv + ": no column 'summary'; the header is: case, notes", run.err().strip());
+        assertEquals("imr features: " + csv + ": no column 'summary'; the header is: case, notes",
+                run.err().lines().findFirst().orElseThrow());
     }
 
     @Test

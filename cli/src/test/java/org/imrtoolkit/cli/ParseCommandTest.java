@@ -76,7 +76,7 @@ class ParseCommandTest {
         Run run = Run.of("parse", "-o", out.toString(), dir.toString());
         assertEquals(1, run.exitCode());
         assertAll(
-                () -> assertTrue(run.err().contains(dir.resolve("cut.txt") + ": line "), run.err()),
+                () -> assertTrue(run.err().contains(dir.resolve("cut.txt") + ":line "), run.err()),
                 () -> assertTrue(run.err().contains("missing section 'IMR ISSUES, DECISIONS AND RATIONALES'"), run.err()),
                 () -> assertTrue(run.err().contains(dir.resolve("scan.pdf") + ": not a PDF file"), run.err()),
                 () -> assertTrue(run.err().contains("2 of 4 files did not parse"), run.err()),

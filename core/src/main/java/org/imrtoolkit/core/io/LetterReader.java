@@ -22,10 +22,29 @@ import org.imrtoolkit.core.letter.LetterParser;
  */
 public final class LetterReader {
 
+    /** Letters are a few pages: 5 MB is far above any real one and far below what would hurt. */
+    public static final long DEFAULT_MAX_BYTES = 5L << 20;
+
     private final LetterParser parser = new LetterParser();
+    private final long maxBytes;
+
+    public LetterReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** @param maxBytes larger files are refused before they are read */
+    public LetterReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
 
     /** Reads and parses one letter; its id is the file name without extension. */
     public Letter read(Path file) throws IOException, LetterFormatException {
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            throw new LetterFormatException(String.format(java.util.Locale.ROOT,
+                    "the file is %s, over the %s limit for one letter (raise it with --max-input-size)",
+                    Sizes.format(size), Sizes.format(maxBytes)));
+        }
         return parser.parse(LetterFiles.idOf(file), text(file));
     }
 

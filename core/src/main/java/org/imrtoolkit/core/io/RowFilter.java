@@ -20,6 +20,20 @@ public record RowFilter(String column, String operator, String value) {
         return new RowFilter(m.group(1).strip(), m.group(2), m.group(3).strip());
     }
 
+    /** Whether the filter compares numbers, so that a cell that is no number is an error, not a miss. */
+    public boolean numeric() {
+        return isNumber(value);
+    }
+
+    public static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s.strip());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     public boolean test(String cell) {
         int cmp = compare(cell.strip(), value);
         return switch (operator) {
