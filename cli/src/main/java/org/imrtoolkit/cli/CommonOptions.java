@@ -15,6 +15,18 @@ final class CommonOptions {
             description = "Refuse a letter file, or a CSV row's text, larger than this (e.g. 5MB, 500KB). Default: ${DEFAULT-VALUE}.")
     String maxInputSize;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads (default: the machine's processors). Output is the same for every N.")
+    Integer threads;
+
+    int threads() {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1: " + n);
+        }
+        return n;
+    }
+
     long maxBytes() {
         return org.imrtoolkit.core.io.Sizes.parse(maxInputSize);
     }

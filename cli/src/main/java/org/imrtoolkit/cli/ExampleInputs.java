@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.imrtoolkit.core.io.CaseInputs;
-import org.imrtoolkit.core.io.CaseSink;
 import org.imrtoolkit.core.io.CsvColumns;
 import org.imrtoolkit.core.io.RowFilter;
-import org.imrtoolkit.core.letter.LabeledCase;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.train.encode.ExampleReader;
 import org.imrtoolkit.train.encode.RawExample;
@@ -31,41 +31,33 @@ final class ExampleInputs {
     static Read read(String command, List<Path> inputs, CsvColumns columns, List<RowFilter> filters, CommonOptions common,
                      PrintWriter err) throws IOException {
         List<Path> files = CaseInputs.files(inputs);
-        CaseInputs reader = new CaseInputs(columns, filters, common.maxBytes());
-        boolean quiet = common.quiet;
-        ExampleReader examples = new ExampleReader(new TextAnnotator());
+        TextAnnotator annotator = new TextAnnotator();
+        ThreadLocal<ExampleReader> readers = ThreadLocal.withInitial(() -> new ExampleReader(annotator));
         List<RawExample> read = new ArrayList<>();
         List<String> labels = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         int[] skipped = {0};
-        Progress progress = new Progress(err, "files", files.size(), !quiet);
-        CaseSink sink = new CaseSink() {
-            @Override
-            public void accept(LabeledCase c) {
-                if (c.decision().isBlank()) {
-                    reject(c.input().id(), "no label (for CSV inputs, name its column with --label-column)");
-                    return;
+        ParallelFiles.run(files, common.threads(), file -> {
+            Collected<RawExample> collected = new Collected<>(c -> c.decision().isBlank() ? null : readers.get().read(c.input()));
+            new CaseInputs(columns, filters, common.maxBytes()).read(file, collected);
+            return collected;
+        }, (file, collected) -> {
+            List<Collected.Rejection> bad = new ArrayList<>(collected.rejections);
+            for (Collected.Item<RawExample> item : collected.items) {
+                if (item.value() == null) {
+                    bad.add(new Collected.Rejection(item.id(), "no label (for CSV inputs, name its column with --label-column)"));
+                } else if (!seen.add(item.id())) {
+                    bad.add(new Collected.Rejection(file.toString(), "duplicate id '" + item.id() + "'"));
+                } else {
+                    read.add(item.value());
+                    labels.add(item.label().strip());
                 }
-                try {
-                    read.add(examples.read(c.input()));
-                } catch (RuntimeException e) {
-                    reject(c.input().id(), "unexpected error (please report): " + e);
-                    return;
-                }
-                labels.add(c.decision().strip());
             }
-
-            @Override
-            public void reject(String where, String reason) {
+            for (Collected.Rejection r : bad) {
                 skipped[0]++;
-                err.println("imr " + command + ": " + where + ": " + reason);
+                err.println("imr " + command + ": " + r.where() + ": " + r.reason());
             }
-        };
-        int done = 0;
-        for (Path file : files) {
-            reader.read(file, sink);
-            progress.update(++done);
-        }
-        progress.finish(done);
+        }, new Progress(err, "files", files.size(), !common.quiet));
         return new Read(read, labels, files, skipped[0]);
     }
 }

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.imrtoolkit.core.io.AtomicFile;
 import org.imrtoolkit.core.io.CaseInputs;
-import org.imrtoolkit.core.io.CaseSink;
-import org.imrtoolkit.core.letter.LabeledCase;
 import org.imrtoolkit.core.nlp.AnnotatedText;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.features.clinical.ClinicalFeatureExtractor;
@@ -62,55 +62,40 @@ final class FeaturesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CaseInputs reader = new CaseInputs(csv.columns(), csv.filters(), common.maxBytes());
         List<Path> files = CaseInputs.files(inputs);
         PrintWriter err = spec.commandLine().getErr();
+        TextAnnotator annotator = new TextAnnotator();
+        ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(annotator);
+        ThreadLocal<SummaryCache> caches = ThreadLocal.withInitial(() -> new SummaryCache(annotator));
         try (Output out = Output.open(output, spec.commandLine().getOut());
              Output ev = evidence == null ? null : Output.open(evidence, null)) {
             FeaturesCsv features = new FeaturesCsv(out.writer());
             EvidenceJsonl jsonl = ev == null ? null : new EvidenceJsonl(ev.writer());
-            Progress progress = new Progress(err, "files", files.size(), !common.quiet);
+            Set<String> written = new HashSet<>();
             int[] rejected = {0};
-            TextAnnotator annotator = new TextAnnotator();
-            ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(annotator);
-            CaseSink sink = new CaseSink() {
-                // The items of one letter share its summary: annotate it once, not once per item.
-                private String lastSummary;
-                private AnnotatedText lastAnnotated;
-
-                @Override
-                public void accept(LabeledCase labeled) throws IOException {
-                    String summary = labeled.input().summary();
-                    if (!summary.equals(lastSummary)) {
-                        lastSummary = summary;
-                        lastAnnotated = annotator.annotate(summary);
-                    }
-                    ClinicalFeatures f;
-                    try {
-                        f = extractor.extract(labeled.input(), lastAnnotated);
-                    } catch (RuntimeException e) {
-                        reject(labeled.input().id(), "unexpected error (please report): " + e);
-                        return;
-                    }
-                    features.write(f);
-                    if (jsonl != null) {
-                        jsonl.write(f);
-                    }
-                }
-
-                @Override
-                public void reject(String where, String reason) {
+            ParallelFiles.run(files, common.threads(), file -> {
+                Collected<ClinicalFeatures> collected = new Collected<>(
+                        c -> extractor.extract(c.input(), caches.get().annotate(c.input().summary())));
+                new CaseInputs(csv.columns(), csv.filters(), common.maxBytes()).read(file, collected);
+                return collected;
+            }, (file, collected) -> {
+                for (Collected.Rejection r : collected.rejections) {
                     rejected[0]++;
-                    err.println("imr features: " + where + ": " + reason);
+                    err.println("imr features: " + r.where() + ": " + r.reason());
                 }
-            };
-            int done = 0;
-            for (Path file : files) {
-                reader.read(file, sink);
-                progress.update(++done);
-            }
+                for (Collected.Item<ClinicalFeatures> item : collected.items) {
+                    if (!written.add(item.id())) {
+                        rejected[0]++;
+                        err.println("imr features: " + file + ": duplicate id '" + item.id() + "'");
+                        continue;
+                    }
+                    features.write(item.value());
+                    if (jsonl != null) {
+                        jsonl.write(item.value());
+                    }
+                }
+            }, new Progress(err, "files", files.size(), !common.quiet));
             features.flush();
-            progress.finish(done);
             out.commit();
             if (ev != null) {
                 ev.commit();
@@ -119,6 +104,26 @@ final class FeaturesCommand implements Callable<Integer> {
                 err.printf("imr features: %d inputs skipped%n", rejected[0]);
             }
             return rejected[0] == 0 ? 0 : 1;
+        }
+    }
+
+    /** The items of one letter share its summary: each thread annotates it once, not once per item. */
+    static final class SummaryCache {
+
+        private final TextAnnotator annotator;
+        private String last;
+        private AnnotatedText annotated;
+
+        SummaryCache(TextAnnotator annotator) {
+            this.annotator = annotator;
+        }
+
+        AnnotatedText annotate(String summary) {
+            if (!summary.equals(last)) {
+                last = summary;
+                annotated = annotator.annotate(summary);
+            }
+            return annotated;
         }
     }
 

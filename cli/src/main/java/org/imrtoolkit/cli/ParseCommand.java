@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.imrtoolkit.core.io.AtomicFile;
 import org.imrtoolkit.core.io.LetterFiles;
 import org.imrtoolkit.core.io.LetterReader;
 import org.imrtoolkit.core.io.ParsedItemsCsv;
+import org.imrtoolkit.core.letter.Letter;
 import org.imrtoolkit.core.letter.LetterFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,45 +74,45 @@ final class ParseCommand implements Callable<Integer> {
         }
     }
 
+    /** One file's outcome: its letter, or why it has none. */
+    private record Parsed(Letter letter, String where, String error) {
+    }
+
     private int parseAll(List<Path> files, Writer out, PrintWriter err) throws IOException {
         LetterReader reader = new LetterReader(common.maxBytes());
-        java.util.Map<String, Path> seen = new java.util.HashMap<>();
         ParsedItemsCsv csv = new ParsedItemsCsv(out);
-        Progress progress = new Progress(err, "letters", files.size(), !common.quiet);
-        int failed = 0;
-        int done = 0;
-        for (Path file : files) {
+        Map<String, Path> seen = new HashMap<>();
+        int[] failed = {0};
+        ParallelFiles.run(files, common.threads(), file -> {
             try {
-                var letter = reader.read(file);
-                Path first = seen.putIfAbsent(letter.id(), file);
-                if (first != null) {
-                    failed++;
-                    err.println("imr parse: " + file + ": duplicate letter id '" + letter.id() + "' (also the name of "
-                            + first + ")");
-                } else {
-                    csv.write(letter);
-                }
+                return new Parsed(reader.read(file), null, null);
             } catch (LetterFormatException e) {
-                failed++;
-                err.println("imr parse: " + file + (e.line() > 0 ? ":line " + e.line() : "") + ": " + e.getMessage());
+                return new Parsed(null, file + (e.line() > 0 ? ":line " + e.line() : ""), e.getMessage());
             } catch (IOException e) {
-                failed++;
-                err.println("imr parse: " + file + ": " + e.getMessage());
+                return new Parsed(null, file.toString(), e.getMessage() == null ? e.toString() : e.getMessage());
             } catch (RuntimeException e) {
                 // A parser bug on one odd letter must not cost the rest of the batch.
-                failed++;
-                err.println("imr parse: " + file + ": unexpected error (please report): " + e);
-                if (common.verbose) {
-                    e.printStackTrace(err);
-                }
+                return new Parsed(null, file.toString(), "unexpected error (please report): " + e);
             }
-            progress.update(++done);
-        }
+        }, (file, parsed) -> {
+            String error = parsed.error();
+            String where = parsed.where();
+            if (parsed.letter() != null) {
+                Path first = seen.putIfAbsent(parsed.letter().id(), file);
+                if (first == null) {
+                    csv.write(parsed.letter());
+                    return;
+                }
+                where = file.toString();
+                error = "duplicate letter id '" + parsed.letter().id() + "' (also the name of " + first + ")";
+            }
+            failed[0]++;
+            err.println("imr parse: " + where + ": " + error);
+        }, new Progress(err, "letters", files.size(), !common.quiet));
         csv.flush();
-        progress.finish(done);
-        if (failed > 0) {
-            err.printf("imr parse: %d of %d files did not parse%n", failed, files.size());
+        if (failed[0] > 0) {
+            err.printf("imr parse: %d of %d files did not parse%n", failed[0], files.size());
         }
-        return failed;
+        return failed[0];
     }
 }

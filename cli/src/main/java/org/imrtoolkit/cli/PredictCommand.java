@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.imrtoolkit.core.io.CaseInputs;
-import org.imrtoolkit.core.io.CaseSink;
-import org.imrtoolkit.core.letter.LabeledCase;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.predict.HtmlReport;
 import org.imrtoolkit.predict.Prediction;
@@ -76,53 +76,43 @@ final class PredictCommand implements Callable<Integer> {
         Predictor predictor = Predictor.of(contents);
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = CaseInputs.files(inputs);
-        CaseInputs reader = new CaseInputs(ModelOptions.columns(csv, contents), csv.filters(), common.maxBytes());
-        ExampleReader examples = new ExampleReader(new TextAnnotator());
+        var columns = ModelOptions.columns(csv, contents);
+        TextAnnotator annotator = new TextAnnotator();
+        ThreadLocal<ExampleReader> readers = ThreadLocal.withInitial(() -> new ExampleReader(annotator));
         List<Prediction> shown = new ArrayList<>();
         int[] counts = {0, 0};
+        Set<String> written = new HashSet<>();
         try (FeaturesCommand.Output out = FeaturesCommand.Output.open(output, spec.commandLine().getOut());
              FeaturesCommand.Output errOut = errors == null ? null : FeaturesCommand.Output.open(errors, null)) {
             PredictionsCsv predictions = new PredictionsCsv(out.writer());
             CSVPrinter rejected = errOut == null ? null
                     : new CSVPrinter(errOut.writer(), CSVFormat.RFC4180.builder().setHeader("input", "reason").get());
-            CaseSink sink = new CaseSink() {
-                @Override
-                public void accept(LabeledCase c) throws IOException {
-                    // Only the Case goes on: the letter's own decision is dropped here.
-                    Prediction p;
-                    try {
-                        p = predictor.predict(examples.read(c.input()));
-                    } catch (RuntimeException e) {
-                        reject(c.input().id(), "unexpected error (please report): " + e);
-                        return;
+            ParallelFiles.run(files, common.threads(), file -> {
+                // Only the Case goes on: a decision written in the letter is dropped here.
+                Collected<Prediction> collected = new Collected<>(c -> predictor.predict(readers.get().read(c.input())));
+                new CaseInputs(columns, csv.filters(), common.maxBytes()).read(file, collected);
+                return collected;
+            }, (file, collected) -> {
+                List<Collected.Rejection> bad = new ArrayList<>(collected.rejections);
+                for (Collected.Item<Prediction> item : collected.items) {
+                    if (!written.add(item.id())) {
+                        bad.add(new Collected.Rejection(file.toString(), "duplicate id '" + item.id() + "'"));
+                        continue;
                     }
-                    predictions.write(p);
+                    predictions.write(item.value());
                     counts[0]++;
                     if (report != null && shown.size() < REPORT_ROWS) {
-                        shown.add(p);
+                        shown.add(item.value());
                     }
                 }
-
-                @Override
-                public void reject(String where, String reason) {
+                for (Collected.Rejection r : bad) {
                     counts[1]++;
-                    err.println("imr predict: " + where + ": " + reason);
+                    err.println("imr predict: " + r.where() + ": " + r.reason());
                     if (rejected != null) {
-                        try {
-                            rejected.printRecord(where, reason);
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
+                        rejected.printRecord(r.where(), r.reason());
                     }
                 }
-            };
-            Progress progress = new Progress(err, "files", files.size(), !common.quiet);
-            int done = 0;
-            for (Path file : files) {
-                reader.read(file, sink);
-                progress.update(++done);
-            }
-            progress.finish(done);
+            }, new Progress(err, "files", files.size(), !common.quiet));
             predictions.flush();
             out.commit();
             if (rejected != null) {

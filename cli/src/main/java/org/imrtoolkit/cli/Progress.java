@@ -27,7 +27,7 @@ final class Progress {
         this.enabled = enabled;
     }
 
-    void update(int done) {
+    synchronized void update(int done) {
         long now = System.nanoTime();
         if (!enabled || now - start < QUIET_NANOS || now - lastReport < EVERY_NANOS) {
             return;

@@ -116,7 +116,7 @@ final class TrainCommand implements Callable<Integer> {
         ExampleInputs.Read read = ExampleInputs.read("train", inputs, csv.columns(), csv.filters(), common, err);
         Dataset data = Dataset.of(read.examples(), read.labels(), positiveLabel);
         Progress progress = new Progress(err, "folds", options.folds(), !common.quiet);
-        CrossValidation.Result cv = CrossValidation.run(data, options, progress::update);
+        CrossValidation.Result cv = CrossValidation.run(data, options, common.threads(), progress::update);
         if (!cv.note().isEmpty()) {
             err.println("imr train: " + cv.note());
         }

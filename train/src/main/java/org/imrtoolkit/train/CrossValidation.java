@@ -41,6 +41,16 @@ public final class CrossValidation {
      * @throws IllegalArgumentException when a class has fewer than two examples
      */
     public static Result run(Dataset data, TrainOptions options, IntConsumer onFold) {
+        return run(data, options, 1, onFold);
+    }
+
+    /**
+     * Runs the folds on {@code threads} threads; each fold's model depends only on its data and the
+     * seed, so the result is the same for every thread count.
+     *
+     * @param onFold called with the number of folds done as each finishes
+     */
+    public static Result run(Dataset data, TrainOptions options, int threads, IntConsumer onFold) {
         int positives = data.positives();
         int smallest = Math.min(positives, data.size() - positives);
         if (smallest < 2) {
@@ -53,14 +63,35 @@ public final class CrossValidation {
                 : "";
         int[] fold = assignFolds(data, k, options.seed());
         double[] scores = new double[data.size()];
-        for (int f = 0; f < k; f++) {
-            int[] train = rows(fold, f, false);
-            int[] test = rows(fold, f, true);
-            FittedModel m = Training.fitRaw(data.subset(train), options);
-            for (int row : test) {
-                scores[row] = m.model().score(m.encode(data.examples().get(row)));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(threads, k)));
+        try {
+            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            for (int f = 0; f < k; f++) {
+                int[] train = rows(fold, f, false);
+                int[] test = rows(fold, f, true);
+                running.add(pool.submit(() -> {
+                    FittedModel m = Training.fitRaw(data.subset(train), options);
+                    for (int row : test) {
+                        scores[row] = m.model().score(m.encode(data.examples().get(row)));
+                    }
+                    onFold.accept(done.incrementAndGet());
+                }));
             }
-            onFold.accept(f + 1);
+            for (var r : running) {
+                r.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("cross-validation interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         PlattScaling calibration = PlattScaling.fit(scores, data.y());
         double[] oof = new double[data.size()];
