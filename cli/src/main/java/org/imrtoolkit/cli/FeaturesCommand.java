@@ -2,14 +2,12 @@ package org.imrtoolkit.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.imrtoolkit.core.io.AtomicFile;
 import org.imrtoolkit.core.io.CaseInputs;
 import org.imrtoolkit.core.nlp.AnnotatedText;
 import org.imrtoolkit.core.nlp.TextAnnotator;
@@ -67,8 +65,8 @@ final class FeaturesCommand implements Callable<Integer> {
         TextAnnotator annotator = new TextAnnotator();
         ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(annotator);
         ThreadLocal<SummaryCache> caches = ThreadLocal.withInitial(() -> new SummaryCache(annotator));
-        try (Output out = Output.open(output, spec.commandLine().getOut());
-             Output ev = evidence == null ? null : Output.open(evidence, null)) {
+        try (OutputFile out = OutputFile.open(output, spec.commandLine().getOut());
+             OutputFile ev = evidence == null ? null : OutputFile.open(evidence, null)) {
             FeaturesCsv features = new FeaturesCsv(out.writer());
             EvidenceJsonl jsonl = ev == null ? null : new EvidenceJsonl(ev.writer());
             Set<String> written = new HashSet<>();
@@ -124,32 +122,6 @@ final class FeaturesCommand implements Callable<Integer> {
                 annotated = annotator.annotate(summary);
             }
             return annotated;
-        }
-    }
-
-    /** stdout, or a file written atomically. */
-    record Output(AtomicFile file, Writer writer) implements AutoCloseable {
-
-        static Output open(Path path, PrintWriter stdout) throws IOException {
-            if (path == null) {
-                return new Output(null, stdout);
-            }
-            AtomicFile file = new AtomicFile(path);
-            return new Output(file, file.writer());
-        }
-
-        void commit() throws IOException {
-            writer.flush();
-            if (file != null) {
-                file.commit();
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (file != null) {
-                file.close();
-            }
         }
     }
 }

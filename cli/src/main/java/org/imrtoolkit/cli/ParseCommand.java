@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.imrtoolkit.core.io.AtomicFile;
 import org.imrtoolkit.core.io.LetterFiles;
 import org.imrtoolkit.core.io.LetterReader;
 import org.imrtoolkit.core.io.ParsedItemsCsv;
@@ -61,15 +60,9 @@ final class ParseCommand implements Callable<Integer> {
             err.println("imr parse: no *.txt or *.pdf letters found in " + inputs);
             return 1;
         }
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            int failed = parseAll(files, out, err);
-            out.flush();
-            return failed == 0 ? 0 : 1;
-        }
-        try (AtomicFile file = new AtomicFile(output)) {
-            int failed = parseAll(files, file.writer(), err);
-            file.commit();
+        try (OutputFile out = OutputFile.open(output, spec.commandLine().getOut())) {
+            int failed = parseAll(files, out.writer(), err);
+            out.commit();
             return failed == 0 ? 0 : 1;
         }
     }

@@ -82,8 +82,8 @@ final class PredictCommand implements Callable<Integer> {
         List<Prediction> shown = new ArrayList<>();
         int[] counts = {0, 0};
         Set<String> written = new HashSet<>();
-        try (FeaturesCommand.Output out = FeaturesCommand.Output.open(output, spec.commandLine().getOut());
-             FeaturesCommand.Output errOut = errors == null ? null : FeaturesCommand.Output.open(errors, null)) {
+        try (OutputFile out = OutputFile.open(output, spec.commandLine().getOut());
+             OutputFile errOut = errors == null ? null : OutputFile.open(errors, null)) {
             PredictionsCsv predictions = new PredictionsCsv(out.writer());
             CSVPrinter rejected = errOut == null ? null
                     : new CSVPrinter(errOut.writer(), CSVFormat.RFC4180.builder().setHeader("input", "reason").get());

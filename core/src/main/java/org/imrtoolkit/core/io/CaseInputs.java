@@ -58,7 +58,7 @@ public final class CaseInputs {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                try (var walk = Files.walk(input)) {
+                try (var walk = Files.walk(input, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
                     walk.filter(Files::isRegularFile).filter(p -> LetterFiles.isLetterFile(p) || isTable(p))
                             .sorted().forEach(files::add);
                 }

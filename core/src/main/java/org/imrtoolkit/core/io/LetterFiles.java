@@ -39,7 +39,7 @@ public final class LetterFiles {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                try (Stream<Path> walk = Files.walk(input)) {
+                try (Stream<Path> walk = Files.walk(input, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
                     walk.filter(Files::isRegularFile).filter(LetterFiles::isLetterFile).sorted().forEach(files::add);
                 } catch (UncheckedIOException e) {
                     throw e.getCause();

@@ -1,12 +1,10 @@
 package org.imrtoolkit.features.clinical;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import org.imrtoolkit.features.TsvResource;
 
 /** The visit limits of {@code guideline-limits.tsv}, by diagnosis group or treatment. */
 public final class GuidelineLimits {
@@ -14,24 +12,8 @@ public final class GuidelineLimits {
     private final Map<String, GuidelineLimit> limits = new LinkedHashMap<>();
 
     public GuidelineLimits() {
-        try (InputStream in = GuidelineLimits.class.getResourceAsStream("guideline-limits.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource guideline-limits.tsv");
-            }
-            boolean header = true;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] c = line.split("\t");
-                limits.put(c[0], new GuidelineLimit(c[0], Integer.parseInt(c[1]), Integer.parseInt(c[2]), c[3], c[4]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] c : TsvResource.rows(GuidelineLimits.class, "guideline-limits.tsv")) {
+            limits.put(c[0], new GuidelineLimit(c[0], Integer.parseInt(c[1]), Integer.parseInt(c[2]), c[3], c[4]));
         }
     }
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * Sections of regular expressions read from a resource file: "[section]" headings, one expression a
  * line, '#' comments. Each expression matches case-insensitively on word boundaries.
  */
-final class RuleSet {
+public final class RuleSet {
 
     private final Map<String, Pattern> sections;
 
@@ -24,7 +24,7 @@ final class RuleSet {
         this.sections = sections;
     }
 
-    static RuleSet load(Class<?> owner, String resource) {
+    public static RuleSet load(Class<?> owner, String resource) {
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
@@ -72,7 +72,7 @@ final class RuleSet {
         return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
     }
 
-    Pattern section(String name) {
+    public Pattern section(String name) {
         Pattern p = sections.get(name);
         if (p == null) {
             throw new IllegalStateException("no section [" + name + "]");

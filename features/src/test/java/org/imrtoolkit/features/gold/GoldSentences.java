@@ -1,8 +1,6 @@
 package org.imrtoolkit.features.gold;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import org.imrtoolkit.core.nlp.AnnotatedText;
 import org.imrtoolkit.core.nlp.Sentence;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.core.testing.SharedData;
+import org.imrtoolkit.features.TsvResource;
 
 /**
  * Reads a gold file of (letter, phrase, label) rows and finds each phrase's sentence in the real
@@ -45,25 +44,8 @@ public final class GoldSentences {
     }
 
     /** Data rows of a tab-separated gold resource: '#' comments and the header line skipped. */
-    public static List<String[]> tsv(String resource) throws IOException {
-        try (InputStream in = GoldSentences.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("no resource " + resource);
-            }
-            List<String[]> rows = new ArrayList<>();
-            boolean header = true;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                rows.add(line.split("\t", -1));
-            }
-            return rows;
-        }
+    public static List<String[]> tsv(String resource) {
+        return TsvResource.rows(GoldSentences.class, resource);
     }
 
     /** A letter's whole text, whitespace folded as the gold phrases were written. */
