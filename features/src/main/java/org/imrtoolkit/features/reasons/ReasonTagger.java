@@ -64,11 +64,17 @@ public final class ReasonTagger {
         String limitCited = limit.find() ? limit.group(1) + "-" + limit.group(2) + " " + limit.group(3).toLowerCase(Locale.ROOT) : "";
         boolean upheld = !item.decision().toLowerCase(Locale.ROOT).contains("overturn");
         if (upheld) {
+            String adjunct = null;
+            boolean denied = false;
             for (Sentence s : annotator.annotate(rationale).sentences()) {
                 String sentence = s.text(rationale);
                 if (rules.section("history").matcher(sentence).find()) {
                     continue;
                 }
+                if (adjunct == null && rules.section("adjunct").matcher(sentence).find()) {
+                    adjunct = sentence;
+                }
+                denied |= rules.section("denied").matcher(sentence).find();
                 for (Reason reason : Reason.values()) {
                     if (found.containsKey(reason) || reason == Reason.NO_FUNCTIONAL_IMPROVEMENT) {
                         continue;
@@ -82,6 +88,9 @@ public final class ReasonTagger {
                         && ABOUT_TREATMENT.matcher(sentence).find()) {
                     found.put(Reason.NO_FUNCTIONAL_IMPROVEMENT, sentence);
                 }
+            }
+            if (adjunct != null && denied) {
+                found.putIfAbsent(Reason.ADJUNCT_TO_DENIED, adjunct);
             }
             if (!found.containsKey(Reason.EXCEEDS_GUIDELINE_LIMIT) && !limitCited.isEmpty()) {
                 // "allow up to 9-10 visits" against a request for 2-3 times a week for 6 weeks.
