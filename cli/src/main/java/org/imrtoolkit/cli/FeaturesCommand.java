@@ -9,10 +9,10 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.imrtoolkit.core.io.CaseInputs;
-import org.imrtoolkit.core.nlp.AnnotatedText;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.features.clinical.ClinicalFeatureExtractor;
 import org.imrtoolkit.features.clinical.ClinicalFeatures;
+import org.imrtoolkit.features.clinical.SummaryFeatures;
 import org.imrtoolkit.features.io.EvidenceJsonl;
 import org.imrtoolkit.features.io.FeaturesCsv;
 import picocli.CommandLine.Command;
@@ -64,7 +64,7 @@ final class FeaturesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         TextAnnotator annotator = new TextAnnotator();
         ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(annotator);
-        ThreadLocal<SummaryCache> caches = ThreadLocal.withInitial(() -> new SummaryCache(annotator));
+        ThreadLocal<SummaryCache> caches = ThreadLocal.withInitial(() -> new SummaryCache(annotator, extractor));
         try (OutputFile out = OutputFile.open(output, spec.commandLine().getOut());
              OutputFile ev = evidence == null ? null : OutputFile.open(evidence, null)) {
             FeaturesCsv features = new FeaturesCsv(out.writer());
@@ -73,7 +73,7 @@ final class FeaturesCommand implements Callable<Integer> {
             int[] rejected = {0};
             ParallelFiles.run(files, common.threads(), file -> {
                 Collected<ClinicalFeatures> collected = new Collected<>(
-                        c -> extractor.extract(c.input(), caches.get().annotate(c.input().summary())));
+                        c -> extractor.extract(c.input(), caches.get().features(c.input())));
                 new CaseInputs(csv.columns(), csv.filters(), common.maxBytes()).read(file, collected);
                 return collected;
             }, (file, collected) -> {
@@ -105,23 +105,25 @@ final class FeaturesCommand implements Callable<Integer> {
         }
     }
 
-    /** The items of one letter share its summary: each thread annotates it once, not once per item. */
+    /** The items of one letter share its summary: each thread reads it once, not once per item. */
     static final class SummaryCache {
 
         private final TextAnnotator annotator;
+        private final ClinicalFeatureExtractor extractor;
         private String last;
-        private AnnotatedText annotated;
+        private SummaryFeatures features;
 
-        SummaryCache(TextAnnotator annotator) {
+        SummaryCache(TextAnnotator annotator, ClinicalFeatureExtractor extractor) {
             this.annotator = annotator;
+            this.extractor = extractor;
         }
 
-        AnnotatedText annotate(String summary) {
-            if (!summary.equals(last)) {
-                last = summary;
-                annotated = annotator.annotate(summary);
+        SummaryFeatures features(org.imrtoolkit.core.letter.Case c) {
+            if (!c.summary().equals(last)) {
+                last = c.summary();
+                features = extractor.summary(c, annotator.annotate(c.summary()));
             }
-            return annotated;
+            return features;
         }
     }
 }

@@ -3,33 +3,45 @@ package org.imrtoolkit.features.clinical;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Finds the body regions a text mentions, from {@code body-regions.tsv}. */
 public final class BodyRegions {
 
-    private final List<LabeledPatterns.Rule> rules = LabeledPatterns.load(BodyRegions.class, "body-regions.tsv");
+    /** All regions' patterns as one alternation with a group per region: one pass over the text. */
+    private final Pattern any;
+
+    public BodyRegions() {
+        StringBuilder regex = new StringBuilder();
+        for (LabeledPatterns.Rule rule : LabeledPatterns.load(BodyRegions.class, "body-regions.tsv")) {
+            BodyRegion region = BodyRegion.valueOf(rule.label().toUpperCase(Locale.ROOT));
+            if (!regex.isEmpty()) {
+                regex.append('|');
+            }
+            regex.append("(?<").append(group(region)).append('>').append(rule.pattern().pattern()).append(')');
+        }
+        any = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
+    }
 
     /** Each region mentioned, with its first mention, in the enum's order. */
     public List<Match<BodyRegion>> find(String text) {
-        List<Match<BodyRegion>> found = new ArrayList<>();
-        for (BodyRegion region : BodyRegion.values()) {
-            int first = -1;
-            int end = -1;
-            for (LabeledPatterns.Rule rule : rules) {
-                if (!rule.label().toUpperCase(Locale.ROOT).equals(region.name())) {
-                    continue;
+        Map<BodyRegion, Match<BodyRegion>> first = new EnumMap<>(BodyRegion.class);
+        Matcher m = any.matcher(text);
+        while (m.find()) {
+            for (BodyRegion region : BodyRegion.values()) {
+                if (m.start(group(region)) >= 0) {
+                    first.putIfAbsent(region, new Match<>(region, m.start(), m.end()));
+                    break;
                 }
-                Matcher m = rule.pattern().matcher(text);
-                if (m.find() && (first < 0 || m.start() < first)) {
-                    first = m.start();
-                    end = m.end();
-                }
-            }
-            if (first >= 0) {
-                found.add(new Match<>(region, first, end));
             }
         }
-        return found;
+        return new ArrayList<>(first.values());
+    }
+
+    private static String group(BodyRegion region) {
+        return region.name().replace("_", "");
     }
 }

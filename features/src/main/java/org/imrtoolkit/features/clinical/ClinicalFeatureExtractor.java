@@ -44,51 +44,21 @@ public final class ClinicalFeatureExtractor {
     }
 
     public ClinicalFeatures extract(Case c) {
-        return extract(c, annotator.annotate(c.summary()));
+        return extract(c, summary(c, annotator.annotate(c.summary())));
     }
 
     /** Extracts from a summary the caller has annotated already (the lexical features share it). */
     public ClinicalFeatures extract(Case c, AnnotatedText annotatedSummary) {
+        return extract(c, summary(c, annotatedSummary));
+    }
+
+    /**
+     * The features of a case's summary, which all the items of a letter share: compute them once
+     * per letter and pass them to {@link #extract(Case, SummaryFeatures)} for each item.
+     */
+    public SummaryFeatures summary(Case c, AnnotatedText annotatedSummary) {
         TextUnit summary = new TextUnit("summary", c.summary(), annotatedSummary.sentences());
-        TextUnit item = new TextUnit("item", c.item(),
-                List.of(new Sentence(0, 0, c.item().length(), List.of())));
         List<Evidence> evidence = new ArrayList<>();
-
-        Match<TreatmentType> type = treatments.classify(c.item());
-        String treatmentName = type.end() > type.begin() ? c.item().substring(type.begin(), type.end()) : "";
-        add(evidence, item, "treatment_type", type.value().label(), type);
-
-        Integer sessionsMin = null;
-        Integer sessionsMax = null;
-        if (type.value().countedInSessions()) {
-            Optional<Match<SessionRange>> requested = RequestedSessions.find(c.item());
-            TextUnit from = item;
-            int offset = 0;
-            // A therapy request that states no count often has it in the summary ("... requested
-            // physical therapy 2 times a week for 6 weeks"); for anything else the summary's
-            // numbers are not this item's.
-            if (requested.isEmpty() && (type.value().physicalMedicine() || type.value() == TreatmentType.PSYCH)) {
-                for (Sentence s : summary.sentences()) {
-                    String text = s.text(c.summary());
-                    if (REQUEST.matcher(text).find()) {
-                        requested = RequestedSessions.find(text);
-                        if (requested.isPresent()) {
-                            from = summary;
-                            offset = s.begin();
-                            break;
-                        }
-                    }
-                }
-            }
-            if (requested.isPresent()) {
-                Match<SessionRange> r = requested.get();
-                sessionsMin = r.value().min();
-                sessionsMax = r.value().max();
-                Match<SessionRange> at = new Match<>(r.value(), r.begin() + offset, r.end() + offset);
-                add(evidence, from, "requested_sessions_min", sessionsMin.toString(), at);
-                add(evidence, from, "requested_sessions_max", sessionsMax.toString(), at);
-            }
-        }
 
         Integer prior = null;
         Optional<Match<Integer>> visits = PriorVisits.find(c.summary());
@@ -113,6 +83,7 @@ public final class ClinicalFeatureExtractor {
         }
 
         FunctionalImprovement fi = FunctionalImprovement.UNKNOWN;
+        Evidence fiEvidence = null;
         for (Sentence s : summary.sentences()) {
             Match<FunctionalImprovement> m = improvement.classify(s.text(c.summary()));
             if (m.value() == FunctionalImprovement.UNKNOWN || m.value() == fi) {
@@ -120,19 +91,19 @@ public final class ClinicalFeatureExtractor {
             }
             if (fi == FunctionalImprovement.UNKNOWN || m.value() == FunctionalImprovement.NOT_DOCUMENTED) {
                 fi = m.value();
-                evidence.removeIf(e -> e.feature().equals("functional_improvement"));
-                add(evidence, summary, "functional_improvement", fi.label(),
+                fiEvidence = evidence(summary, "functional_improvement", fi.label(),
                         new Match<>(fi, s.begin() + m.begin(), s.begin() + m.end()));
             }
         }
+        if (fiEvidence != null) {
+            evidence.add(fiEvidence);
+        }
 
-        Set<BodyRegion> itemRegions = regions(item, "item_body_regions", evidence);
         Set<BodyRegion> summaryRegions = regions(summary, "summary_body_regions", evidence);
 
         LocalDate latest = LetterDates.findAll(c.summary()).stream().map(LetterDates.Dated::date)
                 .max(LocalDate::compareTo).orElse(null);
-        LocalDate injury = c.demographics().dateOfInjury();
-        Integer monthsSinceInjury = months(injury, latest);
+        Integer monthsSinceInjury = months(c.demographics().dateOfInjury(), latest);
 
         SurgeryHistory.Surgery surgery = null;
         for (Sentence s : summary.sentences()) {
@@ -154,23 +125,73 @@ public final class ClinicalFeatureExtractor {
         if (group.end() > group.begin()) {
             add(evidence, summary, "diagnosis_group", group.value().label(), group);
         }
-        Optional<GuidelineLimit> limit = limits.forCase(type.value(), group.value());
-        Boolean exceeds = null;
-        if (limit.isPresent() && sessionsMin != null) {
-            exceeds = sessionsMin + (prior == null ? 0 : prior) > limit.get().maxVisits();
-        }
-
         Optional<Match<Boolean>> ur = UtilizationReview.find(c.summary());
         ur.ifPresent(m -> add(evidence, summary, "ur_modified", "true", m));
         Match<WorkStatus> work = WorkStatus.read(c.summary());
         if (work.value() != WorkStatus.UNKNOWN) {
             add(evidence, summary, "work_status", work.value().label(), work);
         }
+        return new SummaryFeatures(c.summary(), summary, prior, priorTherapy, fi, summaryRegions, monthsSinceInjury,
+                surgery != null, monthsSinceSurgery, group.value(), ur.isPresent(), work.value(), evidence);
+    }
 
-        return new ClinicalFeatures(c.id(), sessionsMin, sessionsMax, prior, priorTherapy, fi, type.value(),
-                treatmentName, itemRegions, summaryRegions, c.demographics().age(), c.demographics().sex(),
-                monthsSinceInjury, surgery != null, monthsSinceSurgery, group.value(),
-                limit.map(GuidelineLimit::maxVisits).orElse(null), exceeds, ur.isPresent(), work.value(), evidence);
+    /** The features of one item, from its own text and its letter's {@link SummaryFeatures}. */
+    public ClinicalFeatures extract(Case c, SummaryFeatures s) {
+        if (!s.summary().equals(c.summary())) {
+            throw new IllegalArgumentException("summary features of another case given for " + c.id());
+        }
+        TextUnit item = new TextUnit("item", c.item(),
+                List.of(new Sentence(0, 0, c.item().length(), List.of())));
+        List<Evidence> evidence = new ArrayList<>();
+
+        Match<TreatmentType> type = treatments.classify(c.item());
+        String treatmentName = type.end() > type.begin() ? c.item().substring(type.begin(), type.end()) : "";
+        add(evidence, item, "treatment_type", type.value().label(), type);
+
+        Integer sessionsMin = null;
+        Integer sessionsMax = null;
+        if (type.value().countedInSessions()) {
+            Optional<Match<SessionRange>> requested = RequestedSessions.find(c.item());
+            TextUnit from = item;
+            int offset = 0;
+            // A therapy request that states no count often has it in the summary ("... requested
+            // physical therapy 2 times a week for 6 weeks"); for anything else the summary's
+            // numbers are not this item's.
+            if (requested.isEmpty() && (type.value().physicalMedicine() || type.value() == TreatmentType.PSYCH)) {
+                for (Sentence sentence : s.unit().sentences()) {
+                    String text = sentence.text(c.summary());
+                    if (REQUEST.matcher(text).find()) {
+                        requested = RequestedSessions.find(text);
+                        if (requested.isPresent()) {
+                            from = s.unit();
+                            offset = sentence.begin();
+                            break;
+                        }
+                    }
+                }
+            }
+            if (requested.isPresent()) {
+                Match<SessionRange> r = requested.get();
+                sessionsMin = r.value().min();
+                sessionsMax = r.value().max();
+                Match<SessionRange> at = new Match<>(r.value(), r.begin() + offset, r.end() + offset);
+                add(evidence, from, "requested_sessions_min", sessionsMin.toString(), at);
+                add(evidence, from, "requested_sessions_max", sessionsMax.toString(), at);
+            }
+        }
+        Set<BodyRegion> itemRegions = regions(item, "item_body_regions", evidence);
+
+        Optional<GuidelineLimit> limit = limits.forCase(type.value(), s.diagnosisGroup());
+        Boolean exceeds = null;
+        if (limit.isPresent() && sessionsMin != null) {
+            exceeds = sessionsMin + (s.priorVisits() == null ? 0 : s.priorVisits()) > limit.get().maxVisits();
+        }
+        evidence.addAll(s.evidence());
+        return new ClinicalFeatures(c.id(), sessionsMin, sessionsMax, s.priorVisits(), s.priorTherapy(),
+                s.functionalImprovement(), type.value(), treatmentName, itemRegions, s.summaryBodyRegions(),
+                c.demographics().age(), c.demographics().sex(), s.monthsSinceInjury(), s.postSurgical(),
+                s.monthsSinceSurgery(), s.diagnosisGroup(), limit.map(GuidelineLimit::maxVisits).orElse(null), exceeds,
+                s.urModified(), s.workStatus(), evidence);
     }
 
     private Set<BodyRegion> regions(TextUnit unit, String feature, List<Evidence> evidence) {
@@ -194,9 +215,16 @@ public final class ClinicalFeatureExtractor {
     }
 
     private static void add(List<Evidence> evidence, TextUnit unit, String feature, String value, Match<?> m) {
-        if (m.end() <= m.begin()) {
-            return;
+        Evidence e = evidence(unit, feature, value, m);
+        if (e != null) {
+            evidence.add(e);
         }
-        evidence.add(new Evidence(feature, value, unit.source(), unit.sentenceAt(m.begin()), m.begin(), m.end()));
+    }
+
+    private static Evidence evidence(TextUnit unit, String feature, String value, Match<?> m) {
+        if (m.end() <= m.begin()) {
+            return null;
+        }
+        return new Evidence(feature, value, unit.source(), unit.sentenceAt(m.begin()), m.begin(), m.end());
     }
 }

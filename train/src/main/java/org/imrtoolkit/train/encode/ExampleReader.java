@@ -4,12 +4,13 @@ import org.imrtoolkit.core.letter.Case;
 import org.imrtoolkit.core.nlp.AnnotatedText;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.features.clinical.ClinicalFeatureExtractor;
+import org.imrtoolkit.features.clinical.SummaryFeatures;
 import org.imrtoolkit.features.lexical.LexicalTerms;
 
 /**
  * Reads a {@link Case} into a {@link RawExample}: clinical features and lexical terms from one
- * annotation of its summary. Not thread-safe (it remembers the last summary, which the items of one
- * letter share); use one per thread.
+ * annotation of its summary. Not thread-safe: it remembers the last summary's annotation and
+ * features, which the items of one letter share; use one per thread.
  */
 public final class ExampleReader {
 
@@ -18,6 +19,7 @@ public final class ExampleReader {
     private final LexicalTerms lexical = new LexicalTerms();
     private String lastSummary;
     private AnnotatedText lastAnnotated;
+    private SummaryFeatures lastFeatures;
 
     public ExampleReader(TextAnnotator annotator) {
         this.annotator = annotator;
@@ -28,9 +30,10 @@ public final class ExampleReader {
         if (!c.summary().equals(lastSummary)) {
             lastSummary = c.summary();
             lastAnnotated = annotator.annotate(c.summary());
+            lastFeatures = clinical.summary(c, lastAnnotated);
         }
         AnnotatedText item = annotator.annotate(c.item());
-        return new RawExample(c.id(), c.item(), clinical.extract(c, lastAnnotated),
+        return new RawExample(c.id(), c.item(), clinical.extract(c, lastFeatures),
                 lexical.of(lastAnnotated, item), c.categories());
     }
 }
