@@ -130,7 +130,7 @@ class RobustnessTest {
             Mutant m = mutate(sources.get(r.nextInt(sources.size())), r);
             Files.write(batch.resolve(String.format("x%03d%s", i, m.extension())), m.bytes());
         }
-        Files.write(batch.resolve("huge.txt"), new byte[6 << 20]);
+        Files.write(batch.resolve("huge.txt"), new byte[50 << 20]);
         for (String[] command : List.of(new String[] {"parse"}, new String[] {"features"},
                 new String[] {"predict", "-m", SharedData.projectDir().resolve("models/default.imrmodel").toString()})) {
             Path out = dir.resolve(command[0] + ".csv");
@@ -139,7 +139,7 @@ class RobustnessTest {
             Run run = Run.of(args.toArray(String[]::new));
             assertTrue(run.exitCode() == 1, command[0] + " exit " + run.exitCode());
             assertFalse(run.err().contains("\tat ") || run.err().contains("Exception:"), run.err());
-            assertTrue(run.err().contains(batch.resolve("huge.txt") + ": the file is 6.0 MB, over the 5.0 MB limit"),
+            assertTrue(run.err().contains(batch.resolve("huge.txt") + ": the file is 50.0 MB, over the 5.0 MB limit"),
                     run.err());
             List<CSVRecord> rows = READ.parse(Files.newBufferedReader(out)).getRecords();
             Set<String> letters = new TreeSet<>();
