@@ -63,7 +63,9 @@ final class TrainCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--algorithm", paramLabel = "NAME", defaultValue = "logistic",
-            description = "The learner: logistic (L2 logistic regression on sparse inputs, Smile). Default: ${DEFAULT-VALUE}.")
+            description = "The learner: logistic (L2 logistic regression on all inputs, sparse), rf (random forest) or "
+                    + "gbm (gradient boosting) on the named clinical features and categorical columns; all Smile. "
+                    + "Default: ${DEFAULT-VALUE}.")
     String algorithm;
 
     @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds. Default: ${DEFAULT-VALUE}.")
@@ -79,8 +81,9 @@ final class TrainCommand implements Callable<Integer> {
             description = "Cases a term needs to enter the vocabulary. Default: ${DEFAULT-VALUE}.")
     int minDf;
 
-    @Option(names = "--feature-set", defaultValue = "all", paramLabel = "SET",
-            description = "all, clinical (named features only) or lexical (TF-IDF terms only). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--feature-set", paramLabel = "SET",
+            description = "all, clinical (named features and categorical columns) or lexical (TF-IDF terms and "
+                    + "categorical columns). Default: all for logistic, clinical for rf and gbm.")
     String featureSet;
 
     @Option(names = "--no-balance", description = "Do not weight the two outcomes equally.")
@@ -105,11 +108,10 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!algorithm.equals(ModelManifest.ALGORITHM_LOGISTIC)) {
-            throw new IllegalArgumentException("--algorithm " + algorithm + " is not available; this version trains "
-                    + "'logistic' (gbm and rf are planned)");
-        }
-        TrainOptions options = new TrainOptions(FeatureSet.valueOf(featureSet.strip().toUpperCase(java.util.Locale.ROOT)),
+        FeatureSet set = featureSet == null
+                ? (algorithm.equals(ModelManifest.ALGORITHM_LOGISTIC) ? FeatureSet.ALL : FeatureSet.CLINICAL)
+                : FeatureSet.valueOf(featureSet.strip().toUpperCase(java.util.Locale.ROOT));
+        TrainOptions options = new TrainOptions(algorithm, set,
                 folds, seed, lambda, minDf, !noBalance, Objective.of(optimize));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -127,16 +129,16 @@ final class TrainCommand implements Callable<Integer> {
             digests.add(new InputDigest(file.toString(), ModelFile.sha256(file)));
         }
         ModelManifest manifest = new ModelManifest(ModelManifest.FORMAT_VERSION, VersionProvider.toolkitVersion(),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), ModelManifest.ALGORITHM_LOGISTIC, options,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), algorithm, options,
                 digests, csv.columns(), data.labels().get(1), data.labels(), cv.threshold(), cv.calibration(), data.size(),
                 data.positives(), fitted.encoder().spec(),
-                new CrossValidationSummary(cv.folds(), cv.note(), cv.pooled(), cv.perFold()), Map.of());
+                new CrossValidationSummary(cv.folds(), cv.note(), cv.pooled(), cv.perFold()), null, Map.of());
         new ModelFile().write(output, manifest, fitted.model());
 
         out.printf("trained on %d cases (%d %s) from %d files; %d-fold cross-validation, seed %d:%n", data.size(),
                 data.positives(), data.labels().get(1), read.files().size(), cv.folds(), seed);
         MetricsTable.print(out, cv.pooled());
-        out.printf("model written to %s (%d inputs)%n", output, fitted.encoder().spec().size());
+        out.printf("%s model written to %s (%d inputs)%n", algorithm, output, fitted.encoder().spec().size());
         if (metrics != null) {
             Map<String, Object> json = new LinkedHashMap<>(MetricsJson.of(cv.pooled()));
             json.put("folds", cv.perFold().stream().map(MetricsJson::of).toList());

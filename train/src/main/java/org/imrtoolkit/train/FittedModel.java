@@ -5,17 +5,17 @@ import java.util.List;
 import org.imrtoolkit.train.encode.FeatureEncoder;
 import org.imrtoolkit.train.encode.RawExample;
 import org.imrtoolkit.train.encode.SparseVector;
-import org.imrtoolkit.train.model.LogisticModel;
+import org.imrtoolkit.train.model.Scorer;
 
 /**
  * A model ready to predict: how to encode an example, and the logistic model over that encoding.
  *
  * @param encoder   the fitted encoding
- * @param model     the coefficients
+ * @param model     the fitted model over that encoding
  * @param labels    the negative and the positive class's names
  * @param threshold the positive class is predicted at or above this probability
  */
-public record FittedModel(FeatureEncoder encoder, LogisticModel model, List<String> labels, double threshold) {
+public record FittedModel(FeatureEncoder encoder, Scorer model, List<String> labels, double threshold) {
 
     public double probability(RawExample e) {
         return model.probability(encoder.encode(e));

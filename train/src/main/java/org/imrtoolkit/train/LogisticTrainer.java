@@ -44,28 +44,11 @@ public final class LogisticTrainer {
      * @param dimensions the number of inputs
      */
     public LogisticModel fit(List<SparseVector> x, int[] y, int dimensions) {
-        int positives = 0;
-        for (int label : y) {
-            positives += label;
-        }
-        int negatives = y.length - positives;
-        if (positives == 0 || negatives == 0) {
-            throw new IllegalArgumentException("both classes are needed to fit a model");
-        }
-        int positiveCopies = 1;
-        int negativeCopies = 1;
-        if (balance) {
-            if (positives < negatives) {
-                positiveCopies = Math.max(1, (int) Math.round(negatives / (double) positives));
-            } else {
-                negativeCopies = Math.max(1, (int) Math.round(positives / (double) negatives));
-            }
-        }
+        int[] copies = copies(y, balance);
         List<SampleInstance<SparseArray, Integer>> data = new ArrayList<>();
         for (int i = 0; i < x.size(); i++) {
             SparseArray row = toSmile(x.get(i));
-            int copies = y[i] == 1 ? positiveCopies : negativeCopies;
-            for (int c = 0; c < copies; c++) {
+            for (int c = 0; c < copies[y[i]]; c++) {
                 data.add(new SampleInstance<>(row, y[i]));
             }
         }
@@ -77,6 +60,32 @@ public final class LogisticTrainer {
         // Smile keeps the intercept after the weights.
         double[] weights = java.util.Arrays.copyOf(w, dimensions);
         return new LogisticModel(weights, w[dimensions]);
+    }
+
+    /**
+     * How many times to repeat an example of each class (index 0 negative, 1 positive): the rarer
+     * class as often as the ratio of the two, when balancing.
+     *
+     * @throws IllegalArgumentException when a class is absent
+     */
+    static int[] copies(int[] y, boolean balance) {
+        int positives = 0;
+        for (int label : y) {
+            positives += label;
+        }
+        int negatives = y.length - positives;
+        if (positives == 0 || negatives == 0) {
+            throw new IllegalArgumentException("both classes are needed to fit a model");
+        }
+        int[] copies = {1, 1};
+        if (balance) {
+            if (positives < negatives) {
+                copies[1] = Math.max(1, (int) Math.round(negatives / (double) positives));
+            } else {
+                copies[0] = Math.max(1, (int) Math.round(positives / (double) negatives));
+            }
+        }
+        return copies;
     }
 
     static SparseArray toSmile(SparseVector v) {

@@ -25,6 +25,7 @@ public record PlattScaling(double a, double b) {
         double lo = 1.0 / (negatives + 2.0);
         double a = 1;
         double b = 0;
+        double loss = loss(scores, y, hi, lo, a, b);
         for (int iteration = 0; iteration < 100; iteration++) {
             double ga = 0;
             double gb = 0;
@@ -48,17 +49,52 @@ public record PlattScaling(double a, double b) {
             }
             double da = (hbb * ga - hab * gb) / det;
             double db = (haa * gb - hab * ga) / det;
-            a -= da;
-            b -= db;
-            if (Math.abs(da) < 1e-10 && Math.abs(db) < 1e-10) {
+            // Backtrack until the loss falls: with scores near-separated (an over-fitted ensemble's
+            // log-odds of +-14) a full Newton step overshoots and the fit diverges.
+            double step = 1;
+            double next = loss(scores, y, hi, lo, a - step * da, b - step * db);
+            while (next > loss && step > 1e-8) {
+                step /= 2;
+                next = loss(scores, y, hi, lo, a - step * da, b - step * db);
+            }
+            if (next > loss) {
+                break;
+            }
+            a -= step * da;
+            b -= step * db;
+            boolean converged = loss - next < 1e-12;
+            loss = next;
+            if (converged) {
                 break;
             }
         }
         return new PlattScaling(a, b);
     }
 
+    /** Cross-entropy of the scaled scores against Platt's targets. */
+    private static double loss(double[] scores, int[] y, double hi, double lo, double a, double b) {
+        double sum = 0;
+        for (int i = 0; i < scores.length; i++) {
+            double z = a * scores[i] + b;
+            double t = y[i] == 1 ? hi : lo;
+            // log(1 + e^z) - t z, computed without overflow
+            double softplus = z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
+            sum += softplus - t * z;
+        }
+        return sum;
+    }
+
     public double probability(double score) {
         return sigmoid(a * score + b);
+    }
+
+    /** The model with its log-odds scaled: folded into a logistic model's coefficients, kept beside a tree model. */
+    public org.imrtoolkit.train.model.Scorer apply(org.imrtoolkit.train.model.Scorer model) {
+        if (model instanceof org.imrtoolkit.train.model.TreeModel tree) {
+            PlattScaling inner = tree.calibration();
+            return tree.withCalibration(new PlattScaling(a * inner.a(), a * inner.b() + b));
+        }
+        return apply((LogisticModel) model);
     }
 
     /** The same logistic model with the scaling folded into its coefficients. */

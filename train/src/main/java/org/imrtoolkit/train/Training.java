@@ -1,7 +1,7 @@
 package org.imrtoolkit.train;
 
 import org.imrtoolkit.train.encode.FeatureEncoder;
-import org.imrtoolkit.train.model.LogisticModel;
+import org.imrtoolkit.train.model.Scorer;
 
 /** Fits the encoding and the logistic model on a dataset. */
 public final class Training {
@@ -21,8 +21,11 @@ public final class Training {
     /** A model as the learner gives it, uncalibrated, threshold 0.5. */
     static FittedModel fitRaw(Dataset data, TrainOptions options) {
         FeatureEncoder encoder = FeatureEncoder.fit(data.examples(), options.featureSet(), options.minDocumentFrequency());
-        LogisticModel model = new LogisticTrainer(options.lambda(), options.balance(), options.seed())
-                .fit(CrossValidation.encodeAll(encoder, data), data.y(), encoder.spec().size());
+        var x = CrossValidation.encodeAll(encoder, data);
+        Scorer model = options.algorithm().equals("logistic")
+                ? new LogisticTrainer(options.lambda(), options.balance(), options.seed()).fit(x, data.y(), encoder.spec().size())
+                : new TreeTrainer(options.algorithm(), options.balance(), options.seed())
+                        .fit(x, data.y(), encoder.spec().named().size() + encoder.spec().categories().size());
         return new FittedModel(encoder, model, data.labels(), 0.5);
     }
 }

@@ -42,7 +42,7 @@ class CrossValidationTest {
     @Test
     void clinicalFeaturesBeatLexicalOnesAlone() throws Exception {
         Dataset data = TrainingFixtures.wcLetters();
-        TrainOptions lexical = new TrainOptions(FeatureSet.LEXICAL, 5, 42, 1.0, 2, true, Objective.BALANCED_ACCURACY);
+        TrainOptions lexical = new TrainOptions("logistic", FeatureSet.LEXICAL, 5, 42, 1.0, 2, true, Objective.BALANCED_ACCURACY);
         TrainOptions all = TrainOptions.DEFAULT;
         double lexicalAuc = CrossValidation.run(data, lexical, f -> { }).pooled().rocAuc();
         double allAuc = CrossValidation.run(data, all, f -> { }).pooled().rocAuc();

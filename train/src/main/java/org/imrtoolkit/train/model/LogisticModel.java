@@ -12,13 +12,10 @@ import org.imrtoolkit.train.encode.SparseVector;
  * @param weights   one weight per input
  * @param intercept the bias
  */
-public record LogisticModel(double[] weights, double intercept) {
-
-    public double probability(SparseVector x) {
-        return 1.0 / (1.0 + Math.exp(-score(x)));
-    }
+public record LogisticModel(double[] weights, double intercept) implements Scorer {
 
     /** The log-odds b + w.x. */
+    @Override
     public double score(SparseVector x) {
         double s = intercept;
         for (int k = 0; k < x.size(); k++) {
@@ -31,6 +28,7 @@ public record LogisticModel(double[] weights, double intercept) {
     }
 
     /** Each input's contribution w_i x_i to the log-odds, in the vector's order. */
+    @Override
     public double[] contributions(SparseVector x) {
         double[] c = new double[x.size()];
         for (int k = 0; k < x.size(); k++) {

@@ -34,6 +34,15 @@ public final class ModelFile {
 
     static final String MANIFEST = "manifest.json";
     static final String LOGISTIC = "model/logistic.json";
+    /**
+     * A tree ensemble is Smile's own object graph, serialized: its nodes have no public form to
+     * write out. It is read back only with the Smile version the manifest names, and only Smile's
+     * and the JDK's data classes may appear in it (an ObjectInputFilter), so a foreign file cannot
+     * make the loader build anything else.
+     */
+    static final String TREES = "model/trees.bin";
+    private static final java.io.ObjectInputFilter TREE_FILTER = java.io.ObjectInputFilter.Config.createFilter(
+            "maxdepth=500;maxrefs=5000000;smile.**;java.lang.*;java.util.*;java.math.*;!*");
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
     private static final int MAX_ENTRY_BYTES = 512 << 20;
 
@@ -43,24 +52,39 @@ public final class ModelFile {
             .build();
 
     /** A loaded model file. */
-    public record Contents(ModelManifest manifest, LogisticModel model) {
+    public record Contents(ModelManifest manifest, Scorer model) {
     }
 
     /** Writes the model atomically: a killed run leaves the old file or none, never half of one. */
-    public void write(Path path, ModelManifest manifest, LogisticModel model) throws IOException {
-        byte[] coefficients = json.writeValueAsBytes(new Coefficients(model.intercept(), model.weights()));
+    public void write(Path path, ModelManifest manifest, Scorer model) throws IOException {
+        String entryName;
+        byte[] content;
+        if (model instanceof LogisticModel logistic) {
+            entryName = LOGISTIC;
+            content = json.writeValueAsBytes(new Coefficients(logistic.intercept(), logistic.weights()));
+        } else if (model instanceof TreeModel tree) {
+            entryName = TREES;
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+                out.writeObject(tree.classifier());
+            }
+            content = bytes.toByteArray();
+        } else {
+            throw new IllegalArgumentException("cannot write a " + model.getClass().getSimpleName());
+        }
         Map<String, String> entries = new TreeMap<>();
-        entries.put(LOGISTIC, sha256(coefficients));
+        entries.put(entryName, sha256(content));
         ModelManifest sealed = new ModelManifest(manifest.formatVersion(), manifest.toolkitVersion(), manifest.created(),
                 manifest.algorithm(), manifest.options(), manifest.inputs(), manifest.csvColumns(),
                 manifest.positiveLabel(), manifest.labels(), manifest.threshold(), manifest.calibration(),
                 manifest.trainingExamples(),
-                manifest.trainingPositives(), manifest.featureSpec(), manifest.crossValidation(), entries);
+                manifest.trainingPositives(), manifest.featureSpec(), manifest.crossValidation(),
+                model instanceof TreeModel ? ModelManifest.runtimeSmileVersion() : null, entries);
         byte[] manifestBytes = json.writeValueAsBytes(sealed);
         try (AtomicFile file = new AtomicFile(path)) {
             ZipOutputStream zip = new ZipOutputStream(file.stream());
             put(zip, MANIFEST, manifestBytes);
-            put(zip, LOGISTIC, coefficients);
+            put(zip, entryName, content);
             zip.finish();
             file.commit();
         }
@@ -111,8 +135,11 @@ public final class ModelFile {
                         + " does not match its manifest");
             }
         }
-        if (!ModelManifest.ALGORITHM_LOGISTIC.equals(manifest.algorithm()) || !entries.containsKey(LOGISTIC)) {
-            throw new ModelFileException(path + ": algorithm '" + manifest.algorithm() + "' is not one this toolkit reads");
+        if (!ModelManifest.ALGORITHM_LOGISTIC.equals(manifest.algorithm())) {
+            return new Contents(manifest, readTrees(path, manifest, entries.get(TREES)));
+        }
+        if (!entries.containsKey(LOGISTIC)) {
+            throw new ModelFileException(path + ": no " + LOGISTIC + " in a logistic model");
         }
         Coefficients c;
         try {
@@ -125,6 +152,34 @@ public final class ModelFile {
                     + " weights but its feature spec " + manifest.featureSpec().size() + " inputs");
         }
         return new Contents(manifest, new LogisticModel(c.weights(), c.intercept()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TreeModel readTrees(Path path, ModelManifest manifest, byte[] content) throws ModelFileException {
+        if (!java.util.List.of("rf", "gbm").contains(manifest.algorithm())) {
+            throw new ModelFileException(path + ": algorithm '" + manifest.algorithm() + "' is not one this toolkit reads");
+        }
+        if (content == null) {
+            throw new ModelFileException(path + ": no " + TREES + " in a " + manifest.algorithm() + " model");
+        }
+        String runtime = ModelManifest.runtimeSmileVersion();
+        if (!runtime.equals(manifest.smileVersion())) {
+            throw new ModelFileException(path + ": this " + manifest.algorithm() + " model was fitted with Smile "
+                    + manifest.smileVersion() + " and this toolkit has Smile " + runtime + "; retrain it with 'imr train'");
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new ByteArrayInputStream(content))) {
+            in.setObjectInputFilter(TREE_FILTER);
+            Object read = in.readObject();
+            if (!(read instanceof smile.classification.Classifier<?> classifier)) {
+                throw new ModelFileException(path + ": " + TREES + " holds no classifier");
+            }
+            var spec = manifest.featureSpec();
+            return new TreeModel(manifest.algorithm(), (smile.classification.Classifier<smile.data.Tuple>) classifier,
+                    spec.named().size() + spec.categories().size(),
+                    manifest.calibration() == null ? org.imrtoolkit.train.PlattScaling.IDENTITY : manifest.calibration());
+        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            throw new ModelFileException(path + ": corrupt " + TREES + " (" + e.getMessage() + ")", e);
+        }
     }
 
     /** The manifest as JSON, as {@code imr model-info --json} prints it. */

@@ -26,6 +26,7 @@ import org.imrtoolkit.train.encode.FeatureSpec;
  * @param trainingPositives how many of them were positive
  * @param featureSpec      the inputs, vocabulary included
  * @param crossValidation  the cross-validated metrics
+ * @param smileVersion     the Smile version a tree model was fitted and serialized with (logistic models do not depend on it)
  * @param entries          SHA-256 of every other entry of the file, by name
  */
 public record ModelManifest(int formatVersion, String toolkitVersion, String created, String algorithm,
@@ -33,8 +34,14 @@ public record ModelManifest(int formatVersion, String toolkitVersion, String cre
                             String positiveLabel, List<String> labels, double threshold,
                             org.imrtoolkit.train.PlattScaling calibration, int trainingExamples,
                             int trainingPositives, FeatureSpec featureSpec, CrossValidationSummary crossValidation,
-                            Map<String, String> entries) {
+                            String smileVersion, Map<String, String> entries) {
 
     public static final int FORMAT_VERSION = 1;
     public static final String ALGORITHM_LOGISTIC = "logistic";
+
+    /** The Smile version on the class path, as its jar names it. */
+    public static String runtimeSmileVersion() {
+        String v = smile.classification.RandomForest.class.getPackage().getImplementationVersion();
+        return v == null ? "unknown" : v;
+    }
 }

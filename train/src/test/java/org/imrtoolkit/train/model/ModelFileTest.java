@@ -37,7 +37,7 @@ class ModelFileTest {
         return new ModelManifest(ModelManifest.FORMAT_VERSION, "test", created, ModelManifest.ALGORITHM_LOGISTIC,
                 TrainOptions.DEFAULT, List.of(new InputDigest("a.txt", "00")), CsvColumns.DEFAULT, "Overturned",
                 List.of("Upheld", "Overturned"), 0.31, new PlattScaling(0.8, -0.2), 3, 1, spec,
-                new CrossValidationSummary(2, "", metrics, List.of(metrics)), Map.of());
+                new CrossValidationSummary(2, "", metrics, List.of(metrics)), null, Map.of());
     }
 
     static final FeatureSpec SPEC = new FeatureSpec(FeatureSet.ALL, List.of("prior_visits", "treatment_type=imaging"),

@@ -1,0 +1,127 @@
+package org.imrtoolkit.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.imrtoolkit.core.io.CsvColumns;
+import org.imrtoolkit.train.encode.FeatureSet;
+import org.imrtoolkit.train.metrics.MetricsCalculator.Objective;
+import org.imrtoolkit.train.model.CrossValidationSummary;
+import org.imrtoolkit.train.model.ModelFile;
+import org.imrtoolkit.train.model.ModelFileException;
+import org.imrtoolkit.train.model.ModelManifest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Random forest and gradient boosting on the named features of the real letters. */
+class TreeModelsTest {
+
+    @TempDir
+    Path dir;
+
+    private static TrainOptions options(String algorithm) {
+        return new TrainOptions(algorithm, FeatureSet.CLINICAL, 5, 42, 1.0, 2, true, Objective.BALANCED_ACCURACY);
+    }
+
+    @Test
+    void bothBeatTheBaselineAndAreCalibrated() throws Exception {
+        Dataset data = TrainingFixtures.wcLetters();
+        for (String algorithm : List.of("rf", "gbm")) {
+            CrossValidation.Result cv = CrossValidation.run(data, options(algorithm), 2, f -> { });
+            var m = cv.pooled();
+            System.out.printf("%s 5-fold CV: ROC-AUC %.3f, PR-AUC %.3f, balanced accuracy %.3f, Brier %.3f%n", algorithm,
+                    m.rocAuc(), m.prAuc(), m.balancedAccuracy(), m.brier());
+            assertTrue(m.rocAuc() > 0.6, algorithm + " ROC-AUC " + m.rocAuc());
+            assertTrue(m.prAuc() > m.baseline().prAuc(), algorithm + " PR-AUC " + m.prAuc());
+            assertTrue(m.brier() < m.baseline().brier() + 0.01, algorithm + " Brier " + m.brier());
+        }
+    }
+
+    @Test
+    void savedAndReloadedGivesTheSameProbabilitiesAndRefittingTheSameModel() throws Exception {
+        Dataset data = TrainingFixtures.wcLetters();
+        TrainOptions rf = options("rf");
+        FittedModel a = Training.fit(data, rf, new PlattScaling(0.9, -0.1), 0.2);
+        FittedModel b = Training.fit(data, rf, new PlattScaling(0.9, -0.1), 0.2);
+        Path file = dir.resolve("rf.imrmodel");
+        new ModelFile().write(file, manifest(a, rf), a.model());
+        ModelFile.Contents read = new ModelFile().read(file);
+        for (int i = 0; i < data.size(); i += 7) {
+            var x = a.encode(data.examples().get(i));
+            double p = a.model().probability(x);
+            assertEquals(p, b.model().probability(x), 0.0, "refit with the same seed");
+            assertEquals(p, read.model().probability(x), 0.0, "reloaded");
+        }
+    }
+
+    @Test
+    void anotherSmileVersionOrAForeignObjectIsRefused() throws Exception {
+        Dataset data = TrainingFixtures.wcLetters();
+        FittedModel a = Training.fit(data, options("gbm"), PlattScaling.IDENTITY, 0.5);
+        Path file = dir.resolve("gbm.imrmodel");
+        new ModelFile().write(file, manifest(a, options("gbm")), a.model());
+        Map<String, byte[]> entries = entries(file);
+        String manifest = new String(entries.get("manifest.json"));
+        entries.put("manifest.json", manifest.replace("\"smileVersion\" : \"" + ModelManifest.runtimeSmileVersion() + "\"",
+                "\"smileVersion\" : \"5.0.0\"").getBytes());
+        zip(file, entries);
+        ModelFileException e = assertThrows(ModelFileException.class, () -> new ModelFile().read(file));
+        assertTrue(e.getMessage().contains("was fitted with Smile 5.0.0 and this toolkit has Smile "), e.getMessage());
+
+        // A tree entry holding something else than Smile's classes is refused by the filter.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(new java.io.File("/etc/passwd"));
+        }
+        entries.put("manifest.json", manifest.replaceAll("\"model/trees.bin\" : \"[0-9a-f]+\"",
+                "\"model/trees.bin\" : \"" + ModelFile.sha256(bytes.toByteArray()) + "\"").getBytes());
+        entries.put("model/trees.bin", bytes.toByteArray());
+        zip(file, entries);
+        ModelFileException filtered = assertThrows(ModelFileException.class, () -> new ModelFile().read(file));
+        assertTrue(filtered.getMessage().startsWith(file + ": corrupt model/trees.bin"), filtered.getMessage());
+    }
+
+    private static ModelManifest manifest(FittedModel m, TrainOptions options) {
+        var metrics = org.imrtoolkit.train.metrics.MetricsCalculator.of(new int[] {0, 1}, new double[] {0.2, 0.7}, 0.5,
+                m.labels(), 0.5);
+        return new ModelManifest(ModelManifest.FORMAT_VERSION, "test", "t", options.algorithm(), options, List.of(),
+                CsvColumns.DEFAULT, m.labels().get(1), m.labels(), m.threshold(),
+                m.model() instanceof org.imrtoolkit.train.model.TreeModel t ? t.calibration() : PlattScaling.IDENTITY,
+                1, 1, m.encoder().spec(), new CrossValidationSummary(2, "", metrics, List.of()), null, Map.of());
+    }
+
+    private static Map<String, byte[]> entries(Path path) throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(path))) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                entries.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    private static void zip(Path path, Map<String, byte[]> entries) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (var e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+        Files.write(path, bytes.toByteArray());
+    }
+}
