@@ -8,12 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.ObjectOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.imrtoolkit.core.io.CsvColumns;
 import org.imrtoolkit.train.encode.FeatureSet;
@@ -22,6 +18,7 @@ import org.imrtoolkit.train.model.CrossValidationSummary;
 import org.imrtoolkit.train.model.ModelFile;
 import org.imrtoolkit.train.model.ModelFileException;
 import org.imrtoolkit.train.model.ModelManifest;
+import org.imrtoolkit.train.model.ModelZip;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,11 +69,11 @@ class TreeModelsTest {
         FittedModel a = Training.fit(data, options("gbm"), PlattScaling.IDENTITY, 0.5);
         Path file = dir.resolve("gbm.imrmodel");
         new ModelFile().write(file, manifest(a, options("gbm")), a.model());
-        Map<String, byte[]> entries = entries(file);
+        Map<String, byte[]> entries = ModelZip.entries(file);
         String manifest = new String(entries.get("manifest.json"));
         entries.put("manifest.json", manifest.replace("\"smileVersion\" : \"" + ModelManifest.runtimeSmileVersion() + "\"",
                 "\"smileVersion\" : \"5.0.0\"").getBytes());
-        zip(file, entries);
+        ModelZip.write(file, entries);
         ModelFileException e = assertThrows(ModelFileException.class, () -> new ModelFile().read(file));
         assertTrue(e.getMessage().contains("was fitted with Smile 5.0.0 and this toolkit has Smile "), e.getMessage());
 
@@ -88,7 +85,7 @@ class TreeModelsTest {
         entries.put("manifest.json", manifest.replaceAll("\"model/trees.bin\" : \"[0-9a-f]+\"",
                 "\"model/trees.bin\" : \"" + ModelFile.sha256(bytes.toByteArray()) + "\"").getBytes());
         entries.put("model/trees.bin", bytes.toByteArray());
-        zip(file, entries);
+        ModelZip.write(file, entries);
         ModelFileException filtered = assertThrows(ModelFileException.class, () -> new ModelFile().read(file));
         assertTrue(filtered.getMessage().startsWith(file + ": corrupt model/trees.bin"), filtered.getMessage());
     }
@@ -100,28 +97,5 @@ class TreeModelsTest {
                 CsvColumns.DEFAULT, m.labels().get(1), m.labels(), m.threshold(),
                 m.model() instanceof org.imrtoolkit.train.model.TreeModel t ? t.calibration() : PlattScaling.IDENTITY,
                 1, 1, m.encoder().spec(), new CrossValidationSummary(2, "", metrics, List.of()), null, Map.of());
-    }
-
-    private static Map<String, byte[]> entries(Path path) throws Exception {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(path))) {
-            ZipEntry e;
-            while ((e = zip.getNextEntry()) != null) {
-                entries.put(e.getName(), zip.readAllBytes());
-            }
-        }
-        return entries;
-    }
-
-    private static void zip(Path path, Map<String, byte[]> entries) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (var e : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-        }
-        Files.write(path, bytes.toByteArray());
     }
 }

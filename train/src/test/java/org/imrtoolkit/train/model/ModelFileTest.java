@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.imrtoolkit.core.io.CsvColumns;
 import org.imrtoolkit.train.PlattScaling;
@@ -83,10 +80,10 @@ class ModelFileTest {
         Path path = dir.resolve("m.imrmodel");
         file.write(path, manifest("t", SPEC), MODEL);
         // Rewrite the zip with one coefficient changed, the manifest untouched.
-        Map<String, byte[]> entries = entries(path);
+        Map<String, byte[]> entries = ModelZip.entries(path);
         String coefficients = new String(entries.get(ModelFile.LOGISTIC), StandardCharsets.UTF_8);
         entries.put(ModelFile.LOGISTIC, coefficients.replace("-1.25", "-1.35").getBytes(StandardCharsets.UTF_8));
-        zip(path, entries);
+        ModelZip.write(path, entries);
         ModelFileException e = assertThrows(ModelFileException.class, () -> file.read(path));
         assertEquals(path + ": corrupt model file: the checksum of model/logistic.json does not match its manifest",
                 e.getMessage());
@@ -115,11 +112,11 @@ class ModelFileTest {
     void anotherFormatVersion() throws Exception {
         Path path = dir.resolve("m.imrmodel");
         file.write(path, manifest("t", SPEC), MODEL);
-        Map<String, byte[]> entries = entries(path);
+        Map<String, byte[]> entries = ModelZip.entries(path);
         String manifest = new String(entries.get(ModelFile.MANIFEST), StandardCharsets.UTF_8);
         entries.put(ModelFile.MANIFEST, manifest.replaceFirst("\"formatVersion\" : 1", "\"formatVersion\" : 99")
                 .getBytes(StandardCharsets.UTF_8));
-        zip(path, entries);
+        ModelZip.write(path, entries);
         ModelFileException e = assertThrows(ModelFileException.class, () -> file.read(path));
         assertEquals(path + ": model format version 99; this toolkit reads version 1 (retrain the model with 'imr train')",
                 e.getMessage());
@@ -128,7 +125,7 @@ class ModelFileTest {
     @Test
     void aZipWithoutManifestAndAFileThatIsNoZip() throws Exception {
         Path path = dir.resolve("m.imrmodel");
-        zip(path, Map.of("hello.txt", "hi".getBytes(StandardCharsets.UTF_8)));
+        ModelZip.write(path, Map.of("hello.txt", "hi".getBytes(StandardCharsets.UTF_8)));
         assertEquals(path + ": not an imr-toolkit model (no manifest.json inside)",
                 assertThrows(ModelFileException.class, () -> file.read(path)).getMessage());
         Files.writeString(path, "just text");
@@ -145,28 +142,5 @@ class ModelFileTest {
         file.write(path, manifest("t", SPEC), new LogisticModel(new double[] {1, 2}, 0));
         assertEquals(path + ": the model has 2 weights but its feature spec 4 inputs",
                 assertThrows(ModelFileException.class, () -> file.read(path)).getMessage());
-    }
-
-    private static Map<String, byte[]> entries(Path path) throws Exception {
-        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
-        try (var zip = new java.util.zip.ZipInputStream(Files.newInputStream(path))) {
-            ZipEntry e;
-            while ((e = zip.getNextEntry()) != null) {
-                entries.put(e.getName(), zip.readAllBytes());
-            }
-        }
-        return entries;
-    }
-
-    private static void zip(Path path, Map<String, byte[]> entries) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (var e : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-        }
-        Files.write(path, bytes.toByteArray());
     }
 }
