@@ -92,10 +92,10 @@ final class EvaluateCommand implements Callable<Integer> {
             Map<String, Object> byType = new LinkedHashMap<>();
             e.byTreatmentType().forEach((type, m) -> byType.put(type, MetricsJson.of(m)));
             json.put("by_treatment_type", byType);
-            JsonFiles.write(metrics, json);
+            ReportFiles.json(metrics, json);
         }
         if (report != null) {
-            JsonFiles.text(report, HtmlReport.evaluation("Evaluation of " + modelOptions.model.getFileName(),
+            ReportFiles.text(report, HtmlReport.evaluation("Evaluation of " + modelOptions.model.getFileName(),
                     e.metrics().n() + " labelled cases from " + read.files().size() + " files; model trained "
                             + manifest.created() + " on " + manifest.trainingExamples() + " cases"
                             + (seen.isEmpty() ? "" : ". Warning: " + seen), e, List.of()));

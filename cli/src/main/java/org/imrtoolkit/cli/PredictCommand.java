@@ -122,7 +122,7 @@ final class PredictCommand implements Callable<Integer> {
         }
         if (report != null) {
             var m = contents.manifest();
-            JsonFiles.text(report, HtmlReport.predictions("Predictions of " + modelOptions.model.getFileName(),
+            ReportFiles.text(report, HtmlReport.predictions("Predictions of " + modelOptions.model.getFileName(),
                     counts[0] + " cases; model trained " + m.created() + " on " + m.trainingExamples() + " cases; threshold "
                             + String.format(java.util.Locale.ROOT, "%.3f", m.threshold()),
                     shown, counts[0], m.positiveLabel()));

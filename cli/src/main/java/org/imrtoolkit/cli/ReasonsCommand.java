@@ -109,7 +109,7 @@ final class ReasonsCommand implements Callable<Integer> {
             out.commit();
         }
         if (report != null) {
-            JsonFiles.text(report, ReasonsReport.html("Reasons given in " + all.size() + " decided items", all));
+            ReportFiles.text(report, ReasonsReport.html("Reasons given in " + all.size() + " decided items", all));
         }
         if (failed[0] > 0) {
             err.printf("imr reasons: %d inputs skipped%n", failed[0]);

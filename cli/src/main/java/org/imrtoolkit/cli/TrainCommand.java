@@ -142,7 +142,7 @@ final class TrainCommand implements Callable<Integer> {
         if (metrics != null) {
             Map<String, Object> json = new LinkedHashMap<>(MetricsJson.of(cv.pooled()));
             json.put("folds", cv.perFold().stream().map(MetricsJson::of).toList());
-            JsonFiles.write(metrics, json);
+            ReportFiles.json(metrics, json);
         }
         if (report != null) {
             writeReport(data, cv, fitted);
@@ -167,7 +167,7 @@ final class TrainCommand implements Callable<Integer> {
         Evaluation e = Evaluation.of(predictions, actual, data.labels(), cv.threshold(),
                 data.positives() / (double) data.size());
         List<Metrics> folds = cv.perFold();
-        JsonFiles.text(report, HtmlReport.evaluation("Cross-validation of " + output.getFileName(),
+        ReportFiles.text(report, HtmlReport.evaluation("Cross-validation of " + output.getFileName(),
                 cv.folds() + "-fold cross-validation on " + data.size() + " cases; probabilities from the fold that "
                         + "did not see each case; reasons from the final model", e, folds));
     }

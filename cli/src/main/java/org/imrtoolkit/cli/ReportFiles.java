@@ -7,15 +7,15 @@ import org.imrtoolkit.core.io.AtomicFile;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes JSON and text reports atomically. */
-final class JsonFiles {
+/** Writes reports (JSON, HTML) atomically. */
+final class ReportFiles {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private JsonFiles() {
+    private ReportFiles() {
     }
 
-    static void write(Path path, Object value) throws IOException {
+    static void json(Path path, Object value) throws IOException {
         text(path, JSON.writeValueAsString(value) + "\n");
     }
 
