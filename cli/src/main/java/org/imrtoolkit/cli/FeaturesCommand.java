@@ -12,7 +12,7 @@ import org.imrtoolkit.core.io.CaseInputs;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.features.clinical.ClinicalFeatureExtractor;
 import org.imrtoolkit.features.clinical.ClinicalFeatures;
-import org.imrtoolkit.features.clinical.SummaryFeatures;
+import org.imrtoolkit.features.clinical.SummaryCache;
 import org.imrtoolkit.features.io.EvidenceJsonl;
 import org.imrtoolkit.features.io.FeaturesCsv;
 import picocli.CommandLine.Command;
@@ -102,28 +102,6 @@ final class FeaturesCommand implements Callable<Integer> {
                 err.printf("imr features: %d inputs skipped%n", rejected[0]);
             }
             return rejected[0] == 0 ? 0 : 1;
-        }
-    }
-
-    /** The items of one letter share its summary: each thread reads it once, not once per item. */
-    static final class SummaryCache {
-
-        private final TextAnnotator annotator;
-        private final ClinicalFeatureExtractor extractor;
-        private String last;
-        private SummaryFeatures features;
-
-        SummaryCache(TextAnnotator annotator, ClinicalFeatureExtractor extractor) {
-            this.annotator = annotator;
-            this.extractor = extractor;
-        }
-
-        SummaryFeatures features(org.imrtoolkit.core.letter.Case c) {
-            if (!c.summary().equals(last)) {
-                last = c.summary();
-                features = extractor.summary(c, annotator.annotate(c.summary()));
-            }
-            return features;
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.imrtoolkit.features.Evidence;
+import org.imrtoolkit.features.io.Html;
 import org.imrtoolkit.train.metrics.CalibrationBin;
 import org.imrtoolkit.train.metrics.ClassMetrics;
 import org.imrtoolkit.train.metrics.Metrics;
@@ -276,16 +277,6 @@ public final class HtmlReport {
     }
 
     static String esc(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Html.escape(s);
     }
 }

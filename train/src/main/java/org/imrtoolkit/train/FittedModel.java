@@ -17,10 +17,6 @@ import org.imrtoolkit.train.model.Scorer;
  */
 public record FittedModel(FeatureEncoder encoder, Scorer model, List<String> labels, double threshold) {
 
-    public double probability(RawExample e) {
-        return model.probability(encoder.encode(e));
-    }
-
     public SparseVector encode(RawExample e) {
         return encoder.encode(e);
     }

@@ -33,10 +33,6 @@ public final class CaseInputs {
     /** Ids already given out, and where: a repeated id would make two output rows indistinguishable. */
     private final Map<String, String> seen = new java.util.HashMap<>();
 
-    public CaseInputs(CsvColumns columns) {
-        this(columns, List.of(), LetterReader.DEFAULT_MAX_BYTES);
-    }
-
     /**
      * Reads CSV rows that pass every filter (letters are not filtered); a letter file, or a row's
      * text, larger than {@code maxBytes} is refused.
@@ -55,20 +51,7 @@ public final class CaseInputs {
 
     /** The files the inputs name: letter files and tables, directories expanded. */
     public static List<Path> files(List<Path> inputs) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (var walk = Files.walk(input, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-                    walk.filter(Files::isRegularFile).filter(p -> LetterFiles.isLetterFile(p) || isTable(p))
-                            .sorted().forEach(files::add);
-                }
-            } else if (Files.exists(input)) {
-                files.add(input);
-            } else {
-                throw new IOException(input + ": no such file or directory");
-            }
-        }
-        return files;
+        return LetterFiles.expand(inputs, p -> LetterFiles.isLetterFile(p) || isTable(p));
     }
 
     /**

@@ -36,11 +36,16 @@ public final class LetterFiles {
      * @throws IOException when an input does not exist or a directory cannot be listed
      */
     public static List<Path> expand(List<Path> inputs) throws IOException {
+        return expand(inputs, LetterFiles::isLetterFile);
+    }
+
+    /** As {@link #expand(List)}, taking from directories the files that {@code wanted} accepts. */
+    public static List<Path> expand(List<Path> inputs, java.util.function.Predicate<Path> wanted) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> walk = Files.walk(input, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-                    walk.filter(Files::isRegularFile).filter(LetterFiles::isLetterFile).sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile).filter(wanted).sorted().forEach(files::add);
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
                 }

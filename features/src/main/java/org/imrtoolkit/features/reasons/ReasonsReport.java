@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.imrtoolkit.features.io.Html;
+
 /**
  * A self-contained HTML report of how often each reason is given, by treatment type and decision,
  * as inline SVG bars.
@@ -68,6 +70,6 @@ public final class ReasonsReport {
     }
 
     private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return Html.escape(s);
     }
 }
