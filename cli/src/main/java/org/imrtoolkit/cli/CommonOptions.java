@@ -1,5 +1,8 @@
 package org.imrtoolkit.cli;
 
+import org.imrtoolkit.app.Context;
+import org.imrtoolkit.core.io.Sizes;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** Options every subcommand takes. */
@@ -28,6 +31,17 @@ final class CommonOptions {
     }
 
     long maxBytes() {
-        return org.imrtoolkit.core.io.Sizes.parse(maxInputSize);
+        return Sizes.parse(maxInputSize);
+    }
+
+    /** Where the command's job runs: these options, and the command's output and error streams. */
+    Context context(CommandSpec spec) {
+        return new Context(spec.name(), threads(), maxBytes(), !quiet, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
+    }
+
+    /** The context of a command that reads no inputs. */
+    static Context plainContext(CommandSpec spec) {
+        return new Context(spec.name(), 1, 0, false, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

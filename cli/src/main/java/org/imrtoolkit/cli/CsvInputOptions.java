@@ -3,7 +3,9 @@ package org.imrtoolkit.cli;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.imrtoolkit.app.CaseSource;
 import org.imrtoolkit.core.io.CsvColumns;
+import org.imrtoolkit.core.io.RowFilter;
 import picocli.CommandLine.Option;
 
 /** How CSV/TSV inputs map onto cases; the same options on every command that reads data. */
@@ -35,14 +37,19 @@ final class CsvInputOptions {
                     + "repeatable. E.g. --where \"Report Year<=2014\".")
     List<String> where = new ArrayList<>();
 
-    List<org.imrtoolkit.core.io.RowFilter> filters() {
-        return where.stream().map(org.imrtoolkit.core.io.RowFilter::parse).toList();
+    List<RowFilter> filters() {
+        return where.stream().map(RowFilter::parse).toList();
     }
 
     /** Whether any column option was given, so that a model's own mapping should give way. */
     boolean given() {
         return delimiter != null || idColumn != null || !textColumns.isEmpty() || itemColumn != null
                 || labelColumn != null || !categoryColumns.isEmpty();
+    }
+
+    /** Cases as these options map them. */
+    CaseSource source() {
+        return new CaseSource(columns(), filters());
     }
 
     CsvColumns columns() {

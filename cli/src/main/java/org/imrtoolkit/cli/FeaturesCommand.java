@@ -1,20 +1,11 @@
 package org.imrtoolkit.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.imrtoolkit.core.io.CaseInputs;
-import org.imrtoolkit.core.nlp.TextAnnotator;
-import org.imrtoolkit.features.clinical.ClinicalFeatureExtractor;
-import org.imrtoolkit.features.clinical.ClinicalFeatures;
-import org.imrtoolkit.features.clinical.SummaryCache;
-import org.imrtoolkit.features.io.EvidenceJsonl;
-import org.imrtoolkit.features.io.FeaturesCsv;
+import org.imrtoolkit.app.FeaturesJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,48 +51,6 @@ final class FeaturesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Path> files = CaseInputs.files(inputs);
-        PrintWriter err = spec.commandLine().getErr();
-        TextAnnotator annotator = new TextAnnotator();
-        ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(annotator);
-        ThreadLocal<SummaryCache> caches = ThreadLocal.withInitial(() -> new SummaryCache(annotator, extractor));
-        try (OutputFile out = OutputFile.open(output, spec.commandLine().getOut());
-             OutputFile ev = evidence == null ? null : OutputFile.open(evidence, null)) {
-            FeaturesCsv features = new FeaturesCsv(out.writer());
-            EvidenceJsonl jsonl = ev == null ? null : new EvidenceJsonl(ev.writer());
-            Set<String> written = new HashSet<>();
-            int[] rejected = {0};
-            ParallelFiles.run(files, common.threads(), file -> {
-                Collected<ClinicalFeatures> collected = new Collected<>(
-                        c -> extractor.extract(c.input(), caches.get().features(c.input())));
-                new CaseInputs(csv.columns(), csv.filters(), common.maxBytes()).read(file, collected);
-                return collected;
-            }, (file, collected) -> {
-                for (Collected.Rejection r : collected.rejections) {
-                    rejected[0]++;
-                    err.println("imr features: " + r.where() + ": " + r.reason());
-                }
-                for (Collected.Item<ClinicalFeatures> item : collected.items) {
-                    if (!written.add(item.id())) {
-                        rejected[0]++;
-                        err.println("imr features: " + file + ": duplicate id '" + item.id() + "'");
-                        continue;
-                    }
-                    features.write(item.value());
-                    if (jsonl != null) {
-                        jsonl.write(item.value());
-                    }
-                }
-            }, new Progress(err, "files", files.size(), !common.quiet));
-            features.flush();
-            out.commit();
-            if (ev != null) {
-                ev.commit();
-            }
-            if (rejected[0] > 0) {
-                err.printf("imr features: %d inputs skipped%n", rejected[0]);
-            }
-            return rejected[0] == 0 ? 0 : 1;
-        }
+        return new FeaturesJob(inputs, csv.source(), output, evidence).run(common.context(spec));
     }
 }

@@ -3,8 +3,8 @@ package org.imrtoolkit.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.imrtoolkit.core.io.CsvColumns;
-import org.imrtoolkit.train.model.ModelFile;
+import org.imrtoolkit.app.CaseSource;
+import org.imrtoolkit.model.ModelFile;
 import picocli.CommandLine.Option;
 
 /** The model a command applies. */
@@ -17,11 +17,16 @@ final class ModelOptions {
         return new ModelFile().read(model);
     }
 
+    /** The model file's name, as report titles show it. */
+    String name() {
+        return model.getFileName().toString();
+    }
+
     /** The user's CSV columns when given, else those the model was trained with. */
-    static CsvColumns columns(CsvInputOptions csv, ModelFile.Contents contents) {
+    CaseSource source(CsvInputOptions csv, ModelFile.Contents contents) {
         if (csv.given() || contents.manifest().csvColumns() == null) {
-            return csv.columns();
+            return csv.source();
         }
-        return contents.manifest().csvColumns();
+        return new CaseSource(contents.manifest().csvColumns(), csv.filters());
     }
 }

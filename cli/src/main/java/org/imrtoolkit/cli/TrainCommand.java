@@ -1,33 +1,16 @@
 package org.imrtoolkit.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.imrtoolkit.predict.Evaluation;
-import org.imrtoolkit.predict.HtmlReport;
-import org.imrtoolkit.predict.Prediction;
-import org.imrtoolkit.predict.Predictor;
-import org.imrtoolkit.train.CrossValidation;
-import org.imrtoolkit.train.Dataset;
-import org.imrtoolkit.train.FittedModel;
+import org.imrtoolkit.app.TrainJob;
+import org.imrtoolkit.model.encode.FeatureSet;
+import org.imrtoolkit.model.metrics.Objective;
+import org.imrtoolkit.train.Algorithm;
 import org.imrtoolkit.train.TrainOptions;
-import org.imrtoolkit.train.Training;
-import org.imrtoolkit.train.encode.FeatureSet;
-import org.imrtoolkit.train.metrics.Metrics;
-import org.imrtoolkit.train.metrics.MetricsCalculator.Objective;
-import org.imrtoolkit.train.metrics.MetricsJson;
-import org.imrtoolkit.train.model.CrossValidationSummary;
-import org.imrtoolkit.train.model.InputDigest;
-import org.imrtoolkit.train.model.ModelFile;
-import org.imrtoolkit.train.model.ModelManifest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -108,67 +91,12 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        FeatureSet set = featureSet == null
-                ? (algorithm.equals(ModelManifest.ALGORITHM_LOGISTIC) ? FeatureSet.ALL : FeatureSet.CLINICAL)
-                : FeatureSet.valueOf(featureSet.strip().toUpperCase(java.util.Locale.ROOT));
-        TrainOptions options = new TrainOptions(algorithm, set,
-                folds, seed, lambda, minDf, !noBalance, Objective.of(optimize));
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ExampleInputs.Read read = ExampleInputs.read("train", inputs, csv.columns(), csv.filters(), common, err);
-        Dataset data = Dataset.of(read.examples(), read.labels(), positiveLabel);
-        Progress progress = new Progress(err, "folds", options.folds(), !common.quiet);
-        CrossValidation.Result cv = CrossValidation.run(data, options, common.threads(), progress::update);
-        if (!cv.note().isEmpty()) {
-            err.println("imr train: " + cv.note());
-        }
-        FittedModel fitted = Training.fit(data, options, cv.calibration(), cv.threshold());
-
-        List<InputDigest> digests = new ArrayList<>();
-        for (Path file : read.files()) {
-            digests.add(new InputDigest(file.toString(), ModelFile.sha256(file)));
-        }
-        ModelManifest manifest = new ModelManifest(ModelManifest.FORMAT_VERSION, VersionProvider.toolkitVersion(),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), algorithm, options,
-                digests, csv.columns(), data.labels().get(1), data.labels(), cv.threshold(), cv.calibration(), data.size(),
-                data.positives(), fitted.encoder().spec(),
-                new CrossValidationSummary(cv.folds(), cv.note(), cv.pooled(), cv.perFold()), null, Map.of());
-        new ModelFile().write(output, manifest, fitted.model());
-
-        out.printf("trained on %d cases (%d %s) from %d files; %d-fold cross-validation, seed %d:%n", data.size(),
-                data.positives(), data.labels().get(1), read.files().size(), cv.folds(), seed);
-        MetricsTable.print(out, cv.pooled());
-        out.printf("%s model written to %s (%d inputs)%n", algorithm, output, fitted.encoder().spec().size());
-        if (metrics != null) {
-            Map<String, Object> json = new LinkedHashMap<>(MetricsJson.of(cv.pooled()));
-            json.put("folds", cv.perFold().stream().map(MetricsJson::of).toList());
-            ReportFiles.json(metrics, json);
-        }
-        if (report != null) {
-            writeReport(data, cv, fitted);
-        }
-        if (read.skipped() > 0) {
-            err.printf("imr train: %d inputs skipped%n", read.skipped());
-        }
-        return 0;
-    }
-
-    /** The cross-validation report: out-of-fold predictions, each with the reasons of the final model. */
-    private void writeReport(Dataset data, CrossValidation.Result cv, FittedModel fitted) throws IOException {
-        Predictor predictor = new Predictor(fitted);
-        List<Prediction> predictions = new ArrayList<>();
-        List<String> actual = new ArrayList<>();
-        for (int i = 0; i < data.size(); i++) {
-            Prediction p = predictor.predict(data.examples().get(i));
-            String predicted = data.labels().get(cv.outOfFold()[i] >= cv.threshold() ? 1 : 0);
-            predictions.add(new Prediction(p.id(), p.item(), predicted, cv.outOfFold()[i], p.reasons(), p.clinical()));
-            actual.add(data.labels().get(data.y()[i]));
-        }
-        Evaluation e = Evaluation.of(predictions, actual, data.labels(), cv.threshold(),
-                data.positives() / (double) data.size());
-        List<Metrics> folds = cv.perFold();
-        ReportFiles.text(report, HtmlReport.evaluation("Cross-validation of " + output.getFileName(),
-                cv.folds() + "-fold cross-validation on " + data.size() + " cases; probabilities from the fold that "
-                        + "did not see each case; reasons from the final model", e, folds));
+        Algorithm learner = Algorithm.valueOf(algorithm.strip().toUpperCase(Locale.ROOT));
+        FeatureSet set = featureSet == null ? learner.defaultFeatureSet()
+                : FeatureSet.valueOf(featureSet.strip().toUpperCase(Locale.ROOT));
+        TrainOptions options = new TrainOptions(learner, set, folds, seed, lambda, minDf, !noBalance,
+                Objective.valueOf(optimize.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
+        return new TrainJob(inputs, csv.source(), options, positiveLabel, output, report, metrics,
+                VersionProvider.toolkitVersion()).run(common.context(spec));
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.imrtoolkit.train.metrics.Metrics;
-import org.imrtoolkit.train.metrics.MetricsCalculator;
+import org.imrtoolkit.model.metrics.Metrics;
+import org.imrtoolkit.model.metrics.MetricsCalculator;
 
 /**
  * A model's figures on labelled cases: the metrics, the same by treatment type, and the most

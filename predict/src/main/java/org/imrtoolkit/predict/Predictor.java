@@ -5,13 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.imrtoolkit.features.Evidence;
-import org.imrtoolkit.train.FittedModel;
-import org.imrtoolkit.train.encode.FeatureEncoder;
-import org.imrtoolkit.train.encode.FeatureSpec;
-import org.imrtoolkit.train.encode.NamedFeatures;
-import org.imrtoolkit.train.encode.RawExample;
-import org.imrtoolkit.train.encode.SparseVector;
-import org.imrtoolkit.train.model.ModelFile;
+import org.imrtoolkit.features.inputs.RawExample;
+import org.imrtoolkit.model.FittedModel;
+import org.imrtoolkit.model.ModelFile;
+import org.imrtoolkit.model.encode.FeatureSpec;
+import org.imrtoolkit.model.encode.NamedFeatures;
+import org.imrtoolkit.model.encode.SparseVector;
 
 /**
  * Applies a model to examples: probability, predicted class, and the three inputs that pushed the
@@ -28,9 +27,7 @@ public final class Predictor {
     }
 
     public static Predictor of(ModelFile.Contents contents) {
-        var m = contents.manifest();
-        return new Predictor(new FittedModel(new FeatureEncoder(m.featureSpec()), contents.model(), m.labels(),
-                m.threshold()));
+        return new Predictor(FittedModel.of(contents));
     }
 
     public FittedModel model() {

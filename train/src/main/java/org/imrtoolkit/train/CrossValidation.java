@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.IntConsumer;
 
-import org.imrtoolkit.train.encode.FeatureEncoder;
-import org.imrtoolkit.train.encode.SparseVector;
-import org.imrtoolkit.train.metrics.Metrics;
-import org.imrtoolkit.train.metrics.MetricsCalculator;
+import org.imrtoolkit.model.FittedModel;
+import org.imrtoolkit.model.PlattScaling;
+import org.imrtoolkit.model.encode.FeatureEncoder;
+import org.imrtoolkit.model.encode.SparseVector;
+import org.imrtoolkit.model.metrics.Metrics;
+import org.imrtoolkit.model.metrics.MetricsCalculator;
 
 /**
  * Seeded, stratified k-fold cross-validation, grouped by letter. Each fold fits its own encoding
@@ -93,7 +95,7 @@ public final class CrossValidation {
         } finally {
             pool.shutdownNow();
         }
-        PlattScaling calibration = PlattScaling.fit(scores, data.y());
+        PlattScaling calibration = PlattFit.fit(scores, data.y());
         double[] oof = new double[data.size()];
         for (int i = 0; i < oof.length; i++) {
             oof[i] = calibration.probability(scores[i]);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.imrtoolkit.train.encode.RawExample;
+import org.imrtoolkit.features.inputs.RawExample;
 
 /**
  * Labelled examples for training or evaluation, with the two class names. The positive class is

@@ -3,8 +3,9 @@ package org.imrtoolkit.train;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.imrtoolkit.train.encode.SparseVector;
-import org.imrtoolkit.train.model.LogisticModel;
+import org.imrtoolkit.model.LogisticModel;
+import org.imrtoolkit.model.encode.FeatureSpec;
+import org.imrtoolkit.model.encode.SparseVector;
 import smile.classification.LogisticRegression;
 import smile.classification.SparseLogisticRegression;
 import smile.data.SampleInstance;
@@ -18,7 +19,7 @@ import smile.util.SparseArray;
  * balance is restored by repeating each minority-class example (ratio rounded): the same likelihood
  * as integer class weights.
  */
-public final class LogisticTrainer {
+public final class LogisticTrainer implements Trainer {
 
     private final double lambda;
     private final boolean balance;
@@ -36,6 +37,12 @@ public final class LogisticTrainer {
         this.lambda = lambda;
         this.balance = balance;
         this.seed = seed;
+    }
+
+    /** Fits a weight for every input of the spec. */
+    @Override
+    public LogisticModel fit(List<SparseVector> x, int[] y, FeatureSpec spec) {
+        return fit(x, y, spec.size());
     }
 
     /**

@@ -1,14 +1,13 @@
 package org.imrtoolkit.train;
 
-import java.util.List;
-
-import org.imrtoolkit.train.encode.FeatureSet;
-import org.imrtoolkit.train.metrics.MetricsCalculator.Objective;
+import org.imrtoolkit.model.TrainingSettings;
+import org.imrtoolkit.model.encode.FeatureSet;
+import org.imrtoolkit.model.metrics.Objective;
 
 /**
  * How to train.
  *
- * @param algorithm            logistic (default), rf or gbm
+ * @param algorithm            the learner
  * @param featureSet           which feature blocks to use
  * @param folds                cross-validation folds (fewer when a class is too small)
  * @param seed                 the seed of fold assignment and of Smile
@@ -17,24 +16,15 @@ import org.imrtoolkit.train.metrics.MetricsCalculator.Objective;
  * @param balance              weight the two classes equally
  * @param objective            what the decision threshold is chosen to maximise on cross-validated predictions
  */
-public record TrainOptions(String algorithm, FeatureSet featureSet, int folds, long seed, double lambda, int minDocumentFrequency,
-                           boolean balance, Objective objective) {
-
-    /** Declared before DEFAULT, which its constructor checks against. */
-    public static final List<String> ALGORITHMS = List.of("logistic", "rf", "gbm");
+public record TrainOptions(Algorithm algorithm, FeatureSet featureSet, int folds, long seed, double lambda,
+                           int minDocumentFrequency, boolean balance, Objective objective) {
 
     public static final TrainOptions DEFAULT =
-            new TrainOptions("logistic", FeatureSet.ALL, 5, 42, 1.0, 2, true, Objective.BALANCED_ACCURACY);
+            new TrainOptions(Algorithm.LOGISTIC, FeatureSet.ALL, 5, 42, 1.0, 2, true, Objective.BALANCED_ACCURACY);
 
     public TrainOptions {
-        if (algorithm == null) {
-            algorithm = "logistic"; // model files written before the option existed
-        }
-        if (!ALGORITHMS.contains(algorithm)) {
-            throw new IllegalArgumentException("no algorithm '" + algorithm + "'; choose one of " + ALGORITHMS);
-        }
-        if (!algorithm.equals("logistic") && featureSet.lexical()) {
-            throw new IllegalArgumentException(algorithm + " grows trees on the named clinical features and "
+        if (!algorithm.readsTerms() && featureSet.lexical()) {
+            throw new IllegalArgumentException(algorithm.label() + " grows trees on the named clinical features and "
                     + "categorical columns: use --feature-set clinical");
         }
         if (folds < 2) {
@@ -46,5 +36,11 @@ public record TrainOptions(String algorithm, FeatureSet featureSet, int folds, l
         if (minDocumentFrequency < 1) {
             throw new IllegalArgumentException("the minimum document frequency is at least 1: " + minDocumentFrequency);
         }
+    }
+
+    /** The options as the model's manifest records them. */
+    public TrainingSettings settings() {
+        return new TrainingSettings(algorithm.label(), featureSet, folds, seed, lambda, minDocumentFrequency, balance,
+                objective);
     }
 }

@@ -1,12 +1,37 @@
 package org.imrtoolkit.train;
 
-import org.imrtoolkit.train.encode.FeatureEncoder;
-import org.imrtoolkit.train.model.Scorer;
+import java.util.Map;
+import java.util.function.IntConsumer;
 
-/** Fits the encoding and the logistic model on a dataset. */
+import org.imrtoolkit.model.CrossValidationSummary;
+import org.imrtoolkit.model.FittedModel;
+import org.imrtoolkit.model.ModelManifest;
+import org.imrtoolkit.model.PlattScaling;
+import org.imrtoolkit.model.Scorer;
+import org.imrtoolkit.model.encode.FeatureEncoder;
+
+/** Fits the encoding and the model on a dataset. */
 public final class Training {
 
     private Training() {
+    }
+
+    /**
+     * Cross-validates, then fits the final model on all the data and describes it in its manifest.
+     *
+     * @param threads   threads the folds run on; the result is the same for every count
+     * @param onFold    called with the number of folds done as each finishes
+     */
+    public static TrainedModel train(Dataset data, TrainOptions options, Provenance provenance, int threads,
+                                     IntConsumer onFold) {
+        CrossValidation.Result cv = CrossValidation.run(data, options, threads, onFold);
+        FittedModel fitted = fit(data, options, cv.calibration(), cv.threshold());
+        ModelManifest manifest = new ModelManifest(ModelManifest.FORMAT_VERSION, provenance.toolkitVersion(),
+                provenance.created(), options.algorithm().label(), options.settings(), provenance.inputs(),
+                provenance.csvColumns(), data.labels().get(1), data.labels(), cv.threshold(), cv.calibration(),
+                data.size(), data.positives(), fitted.encoder().spec(),
+                new CrossValidationSummary(cv.folds(), cv.note(), cv.pooled(), cv.perFold()), null, Map.of());
+        return new TrainedModel(fitted, manifest, cv);
     }
 
     /**
@@ -15,17 +40,14 @@ public final class Training {
      */
     public static FittedModel fit(Dataset data, TrainOptions options, PlattScaling calibration, double threshold) {
         FittedModel raw = fitRaw(data, options);
-        return new FittedModel(raw.encoder(), calibration.apply(raw.model()), data.labels(), threshold);
+        return new FittedModel(raw.encoder(), raw.model().calibrated(calibration), data.labels(), threshold);
     }
 
     /** A model as the learner gives it, uncalibrated, threshold 0.5. */
     static FittedModel fitRaw(Dataset data, TrainOptions options) {
         FeatureEncoder encoder = FeatureEncoder.fit(data.examples(), options.featureSet(), options.minDocumentFrequency());
         var x = CrossValidation.encodeAll(encoder, data);
-        Scorer model = options.algorithm().equals("logistic")
-                ? new LogisticTrainer(options.lambda(), options.balance(), options.seed()).fit(x, data.y(), encoder.spec().size())
-                : new TreeTrainer(options.algorithm(), options.balance(), options.seed())
-                        .fit(x, data.y(), encoder.spec().named().size() + encoder.spec().categories().size());
+        Scorer model = options.algorithm().trainer(options).fit(x, data.y(), encoder.spec());
         return new FittedModel(encoder, model, data.labels(), 0.5);
     }
 }

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import org.imrtoolkit.train.encode.SparseVector;
-import org.imrtoolkit.train.model.TreeModel;
+import org.imrtoolkit.model.PlattScaling;
+import org.imrtoolkit.model.TreeModel;
+import org.imrtoolkit.model.encode.FeatureSpec;
+import org.imrtoolkit.model.encode.SparseVector;
 import smile.classification.GradientTreeBoost;
 import smile.classification.RandomForest;
 import smile.data.DataFrame;
@@ -20,21 +22,27 @@ import smile.model.cart.SplitRule;
  * nothing from thousands of sparse terms). Classes are balanced as for the logistic model, by
  * repeating minority examples; seeds come from the training seed, so a fit is repeatable.
  */
-public final class TreeTrainer {
+public final class TreeTrainer implements Trainer {
 
     public static final int TREES = 300;
 
-    private final String algorithm;
+    private final Algorithm algorithm;
     private final boolean balance;
     private final long seed;
 
-    public TreeTrainer(String algorithm, boolean balance, long seed) {
-        if (!algorithm.equals("rf") && !algorithm.equals("gbm")) {
-            throw new IllegalArgumentException("no tree algorithm '" + algorithm + "' (rf or gbm)");
+    public TreeTrainer(Algorithm algorithm, boolean balance, long seed) {
+        if (algorithm.readsTerms()) {
+            throw new IllegalArgumentException("no tree algorithm '" + algorithm.label() + "' (rf or gbm)");
         }
         this.algorithm = algorithm;
         this.balance = balance;
         this.seed = seed;
+    }
+
+    /** Fits the ensemble on the named and categorical inputs of the spec, which come first. */
+    @Override
+    public TreeModel fit(List<SparseVector> x, int[] y, FeatureSpec spec) {
+        return fit(x, y, spec.named().size() + spec.categories().size());
     }
 
     public TreeModel fit(List<SparseVector> x, int[] y, int dimensions) {
@@ -61,16 +69,16 @@ public final class TreeTrainer {
                 .add(new IntVector("y", labels.stream().mapToInt(Integer::intValue).toArray()));
         Formula formula = Formula.lhs("y");
         MathEx.setSeed(seed);
-        if (algorithm.equals("rf")) {
+        if (algorithm == Algorithm.RF) {
             SplittableRandom random = new SplittableRandom(seed);
             long[] seeds = new long[TREES];
             for (int t = 0; t < TREES; t++) {
                 seeds[t] = random.nextLong();
             }
             var options = new RandomForest.Options(TREES, 0, SplitRule.GINI, 20, 0, 5, 1.0, null, seeds, null);
-            return new TreeModel(algorithm, RandomForest.fit(formula, data, options), dimensions, PlattScaling.IDENTITY);
+            return new TreeModel(algorithm.label(), RandomForest.fit(formula, data, options), dimensions, PlattScaling.IDENTITY);
         }
         var options = new GradientTreeBoost.Options(TREES, 20, 6, 5, 0.05, 0.7, null, null);
-        return new TreeModel(algorithm, GradientTreeBoost.fit(formula, data, options), dimensions, PlattScaling.IDENTITY);
+        return new TreeModel(algorithm.label(), GradientTreeBoost.fit(formula, data, options), dimensions, PlattScaling.IDENTITY);
     }
 }

@@ -9,9 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.imrtoolkit.train.encode.FeatureSet;
-import org.imrtoolkit.train.metrics.Metrics;
-import org.imrtoolkit.train.metrics.MetricsCalculator.Objective;
+import org.imrtoolkit.model.encode.FeatureSet;
+import org.imrtoolkit.model.metrics.Metrics;
+import org.imrtoolkit.model.metrics.Objective;
 import org.junit.jupiter.api.Test;
 
 /** Cross-validation on the 311 real items of the shared letters. */
@@ -42,7 +42,7 @@ class CrossValidationTest {
     @Test
     void clinicalFeaturesBeatLexicalOnesAlone() throws Exception {
         Dataset data = TrainingFixtures.wcLetters();
-        TrainOptions lexical = new TrainOptions("logistic", FeatureSet.LEXICAL, 5, 42, 1.0, 2, true, Objective.BALANCED_ACCURACY);
+        TrainOptions lexical = new TrainOptions(Algorithm.LOGISTIC, FeatureSet.LEXICAL, 5, 42, 1.0, 2, true, Objective.BALANCED_ACCURACY);
         TrainOptions all = TrainOptions.DEFAULT;
         double lexicalAuc = CrossValidation.run(data, lexical, f -> { }).pooled().rocAuc();
         double allAuc = CrossValidation.run(data, all, f -> { }).pooled().rocAuc();

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.imrtoolkit.train.encode.SparseVector;
-import org.imrtoolkit.train.model.LogisticModel;
+import org.imrtoolkit.model.LogisticModel;
+import org.imrtoolkit.model.PlattScaling;
+import org.imrtoolkit.model.encode.SparseVector;
 import org.junit.jupiter.api.Test;
 
 class LogisticTrainerTest {
@@ -58,7 +59,7 @@ class LogisticTrainerTest {
             scores[i] = 0;
             y[i] = i % 10 == 0 ? 1 : 0;
         }
-        PlattScaling p = PlattScaling.fit(scores, y);
+        PlattScaling p = PlattFit.fit(scores, y);
         assertEquals(0.1, p.probability(0), 0.01);
     }
 }

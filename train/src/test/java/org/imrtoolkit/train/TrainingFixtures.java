@@ -10,8 +10,8 @@ import org.imrtoolkit.core.io.LetterReader;
 import org.imrtoolkit.core.letter.LabeledCase;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.core.testing.SharedData;
-import org.imrtoolkit.train.encode.ExampleReader;
-import org.imrtoolkit.train.encode.RawExample;
+import org.imrtoolkit.features.inputs.ExampleReader;
+import org.imrtoolkit.features.inputs.RawExample;
 
 /** The 311 real items of ../shared/wc-letters read once into a dataset (PDFs, as published). */
 final class TrainingFixtures {

@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.imrtoolkit.core.io.CsvColumns;
-import org.imrtoolkit.train.encode.FeatureSet;
-import org.imrtoolkit.train.metrics.MetricsCalculator.Objective;
-import org.imrtoolkit.train.model.CrossValidationSummary;
-import org.imrtoolkit.train.model.ModelFile;
-import org.imrtoolkit.train.model.ModelFileException;
-import org.imrtoolkit.train.model.ModelManifest;
-import org.imrtoolkit.train.model.ModelZip;
+import org.imrtoolkit.model.encode.FeatureSet;
+import org.imrtoolkit.model.metrics.Objective;
+import org.imrtoolkit.model.FittedModel;
+import org.imrtoolkit.model.ModelFile;
+import org.imrtoolkit.model.ModelFileException;
+import org.imrtoolkit.model.ModelManifest;
+import org.imrtoolkit.model.ModelZip;
+import org.imrtoolkit.model.PlattScaling;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,14 +29,14 @@ class TreeModelsTest {
     @TempDir
     Path dir;
 
-    private static TrainOptions options(String algorithm) {
+    private static TrainOptions options(Algorithm algorithm) {
         return new TrainOptions(algorithm, FeatureSet.CLINICAL, 5, 42, 1.0, 2, true, Objective.BALANCED_ACCURACY);
     }
 
     @Test
     void bothBeatTheBaselineAndAreCalibrated() throws Exception {
         Dataset data = TrainingFixtures.wcLetters();
-        for (String algorithm : List.of("rf", "gbm")) {
+        for (Algorithm algorithm : List.of(Algorithm.RF, Algorithm.GBM)) {
             CrossValidation.Result cv = CrossValidation.run(data, options(algorithm), 2, f -> { });
             var m = cv.pooled();
             System.out.printf("%s 5-fold CV: ROC-AUC %.3f, PR-AUC %.3f, balanced accuracy %.3f, Brier %.3f%n", algorithm,
@@ -49,11 +50,11 @@ class TreeModelsTest {
     @Test
     void savedAndReloadedGivesTheSameProbabilitiesAndRefittingTheSameModel() throws Exception {
         Dataset data = TrainingFixtures.wcLetters();
-        TrainOptions rf = options("rf");
+        TrainOptions rf = options(Algorithm.RF);
         FittedModel a = Training.fit(data, rf, new PlattScaling(0.9, -0.1), 0.2);
         FittedModel b = Training.fit(data, rf, new PlattScaling(0.9, -0.1), 0.2);
         Path file = dir.resolve("rf.imrmodel");
-        new ModelFile().write(file, manifest(a, rf), a.model());
+        new ModelFile().write(file, manifest(a, rf, new PlattScaling(0.9, -0.1)), a.model());
         ModelFile.Contents read = new ModelFile().read(file);
         for (int i = 0; i < data.size(); i += 7) {
             var x = a.encode(data.examples().get(i));
@@ -66,9 +67,9 @@ class TreeModelsTest {
     @Test
     void anotherSmileVersionOrAForeignObjectIsRefused() throws Exception {
         Dataset data = TrainingFixtures.wcLetters();
-        FittedModel a = Training.fit(data, options("gbm"), PlattScaling.IDENTITY, 0.5);
+        FittedModel a = Training.fit(data, options(Algorithm.GBM), PlattScaling.IDENTITY, 0.5);
         Path file = dir.resolve("gbm.imrmodel");
-        new ModelFile().write(file, manifest(a, options("gbm")), a.model());
+        new ModelFile().write(file, manifest(a, options(Algorithm.GBM), PlattScaling.IDENTITY), a.model());
         Map<String, byte[]> entries = ModelZip.entries(file);
         String manifest = new String(entries.get("manifest.json"));
         entries.put("manifest.json", manifest.replace("\"smileVersion\" : \"" + ModelManifest.runtimeSmileVersion() + "\"",
@@ -90,12 +91,13 @@ class TreeModelsTest {
         assertTrue(filtered.getMessage().startsWith(file + ": corrupt model/trees.bin"), filtered.getMessage());
     }
 
-    private static ModelManifest manifest(FittedModel m, TrainOptions options) {
-        var metrics = org.imrtoolkit.train.metrics.MetricsCalculator.of(new int[] {0, 1}, new double[] {0.2, 0.7}, 0.5,
+    /** A manifest for a model fitted with this calibration, as training would describe it. */
+    private static ModelManifest manifest(FittedModel m, TrainOptions options, PlattScaling calibration) {
+        var metrics = org.imrtoolkit.model.metrics.MetricsCalculator.of(new int[] {0, 1}, new double[] {0.2, 0.7}, 0.5,
                 m.labels(), 0.5);
-        return new ModelManifest(ModelManifest.FORMAT_VERSION, "test", "t", options.algorithm(), options, List.of(),
-                CsvColumns.DEFAULT, m.labels().get(1), m.labels(), m.threshold(),
-                m.model() instanceof org.imrtoolkit.train.model.TreeModel t ? t.calibration() : PlattScaling.IDENTITY,
-                1, 1, m.encoder().spec(), new CrossValidationSummary(2, "", metrics, List.of()), null, Map.of());
+        return new ModelManifest(ModelManifest.FORMAT_VERSION, "test", "t", options.algorithm().label(),
+                options.settings(), List.of(), CsvColumns.DEFAULT, m.labels().get(1), m.labels(), m.threshold(),
+                calibration, 1, 1, m.encoder().spec(),
+                new org.imrtoolkit.model.CrossValidationSummary(2, "", metrics, List.of()), null, Map.of());
     }
 }

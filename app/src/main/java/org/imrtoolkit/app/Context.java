@@ -1,0 +1,41 @@
+package org.imrtoolkit.app;
+
+import java.io.PrintWriter;
+
+/**
+ * Where a job runs: the command's name (for messages), how many threads, the input size limit,
+ * whether to show progress, and the two streams (results to {@code out}, messages to {@code err}).
+ *
+ * @param command       the subcommand's name, as messages start with it: "imr features: ..."
+ * @param threads       worker threads, at least 1
+ * @param maxInputBytes the largest letter file or CSV row text read
+ * @param progress      whether long runs report progress on {@code err}
+ * @param out           results
+ * @param err           messages and progress
+ */
+public record Context(String command, int threads, long maxInputBytes, boolean progress, PrintWriter out,
+                      PrintWriter err) {
+
+    public Context {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+    }
+
+    /** One line on stderr, prefixed with the command: "imr train: only 3 examples ...". */
+    public void message(String text) {
+        err.println("imr " + command + ": " + text);
+    }
+
+    Progress progress(String unit, int total) {
+        return new Progress(err, unit, total, progress);
+    }
+
+    /** The exit code of a run that skipped {@code skipped} inputs, after saying how many. */
+    int finish(Rejections rejections) {
+        if (rejections.count() > 0) {
+            message(rejections.count() + " inputs skipped");
+        }
+        return rejections.count() == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,52 @@
+package org.imrtoolkit.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.imrtoolkit.app.io.OutputFile;
+import org.imrtoolkit.core.io.CaseInputs;
+import org.imrtoolkit.core.nlp.TextAnnotator;
+import org.imrtoolkit.features.clinical.ClinicalFeatureExtractor;
+import org.imrtoolkit.features.clinical.SummaryCache;
+import org.imrtoolkit.features.io.EvidenceJsonl;
+import org.imrtoolkit.features.io.FeaturesCsv;
+
+/**
+ * {@code imr features}: the named clinical features of each case, with their evidence.
+ *
+ * @param inputs   letters, tables and directories
+ * @param source   how tables map onto cases
+ * @param output   the features CSV, or null for stdout
+ * @param evidence the evidence JSON lines file, or null for none
+ */
+public record FeaturesJob(List<Path> inputs, CaseSource source, Path output, Path evidence) implements Job {
+
+    @Override
+    public int run(Context context) throws IOException {
+        List<Path> files = CaseInputs.files(inputs);
+        TextAnnotator annotator = new TextAnnotator();
+        ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(annotator);
+        // A summary cache per worker: the items of one letter share its summary.
+        ThreadLocal<SummaryCache> caches = ThreadLocal.withInitial(() -> new SummaryCache(annotator, extractor));
+        Rejections rejections = new Rejections(context, null);
+        try (OutputFile out = OutputFile.open(output, context.out());
+             OutputFile ev = evidence == null ? null : OutputFile.open(evidence, null)) {
+            FeaturesCsv features = new FeaturesCsv(out.writer());
+            EvidenceJsonl jsonl = ev == null ? null : new EvidenceJsonl(ev.writer());
+            new CaseStream(context, rejections).cases(files, source,
+                    c -> extractor.extract(c.input(), caches.get().features(c.input())), (id, f) -> {
+                        features.write(f);
+                        if (jsonl != null) {
+                            jsonl.write(f);
+                        }
+                    });
+            features.flush();
+            out.commit();
+            if (ev != null) {
+                ev.commit();
+            }
+        }
+        return context.finish(rejections);
+    }
+}

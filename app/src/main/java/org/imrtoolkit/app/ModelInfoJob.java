@@ -1,0 +1,46 @@
+package org.imrtoolkit.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.imrtoolkit.model.ModelFile;
+import org.imrtoolkit.model.ModelManifest;
+
+/**
+ * {@code imr model-info}: a model's card, from its manifest.
+ *
+ * @param model the model file
+ * @param json  print the whole manifest as JSON instead
+ */
+public record ModelInfoJob(Path model, boolean json) implements Job {
+
+    @Override
+    public int run(Context context) throws IOException {
+        ModelFile file = new ModelFile();
+        ModelManifest m = file.read(model).manifest();
+        PrintWriter out = context.out();
+        if (json) {
+            out.println(file.toJson(m));
+            return 0;
+        }
+        out.printf(Locale.ROOT, "model:        %s%n", model);
+        out.printf(Locale.ROOT, "format:       version %d, written by imr-toolkit %s on %s%n", m.formatVersion(),
+                m.toolkitVersion(), m.created());
+        out.printf(Locale.ROOT, "algorithm:    %s, lambda %s, %s classes, features %s, min document frequency %d, seed %d%n",
+                m.algorithm(), m.options().lambda(), m.options().balance() ? "balanced" : "unweighted",
+                m.options().featureSet().label(), m.options().minDocumentFrequency(), m.options().seed());
+        out.printf(Locale.ROOT, "predicts:     P(%s) against %s; threshold %.3f (chosen to maximise %s)%n",
+                m.positiveLabel(), m.labels().get(0), m.threshold(), m.options().objective().label());
+        out.printf(Locale.ROOT, "trained on:   %d cases (%d %s) from %d files%n", m.trainingExamples(),
+                m.trainingPositives(), m.positiveLabel(), m.inputs().size());
+        out.printf(Locale.ROOT, "inputs:       %d (%d named clinical, %d categorical, %d lexical terms)%n",
+                m.featureSpec().size(), m.featureSpec().named().size(), m.featureSpec().categories().size(),
+                m.featureSpec().terms().size());
+        out.printf(Locale.ROOT, "cross-validation (%d folds%s):%n", m.crossValidation().folds(),
+                m.crossValidation().note().isEmpty() ? "" : "; " + m.crossValidation().note());
+        MetricsTable.print(out, m.crossValidation().pooled());
+        return 0;
+    }
+}

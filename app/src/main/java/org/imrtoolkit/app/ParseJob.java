@@ -1,0 +1,40 @@
+package org.imrtoolkit.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.imrtoolkit.app.io.OutputFile;
+import org.imrtoolkit.core.io.LetterFiles;
+import org.imrtoolkit.core.io.ParsedItemsCsv;
+import org.imrtoolkit.core.letter.Letter;
+
+/**
+ * {@code imr parse}: letters to CSV, one row per disputed item.
+ *
+ * @param inputs letter files and directories
+ * @param output the CSV file, or null for stdout
+ */
+public record ParseJob(List<Path> inputs, Path output) implements Job {
+
+    @Override
+    public int run(Context context) throws IOException {
+        List<Path> files = LetterFiles.expand(inputs);
+        if (files.isEmpty()) {
+            context.message("no *.txt or *.pdf letters found in " + inputs);
+            return 1;
+        }
+        Rejections rejections = new Rejections(context, null);
+        try (OutputFile out = OutputFile.open(output, context.out())) {
+            ParsedItemsCsv csv = new ParsedItemsCsv(out.writer());
+            new CaseStream(context, rejections).<Letter>letters(files,
+                    letter -> List.of(new Batch.Item<>(letter.id(), letter)), (id, letter) -> csv.write(letter));
+            csv.flush();
+            out.commit();
+        }
+        if (rejections.count() > 0) {
+            context.message(rejections.count() + " of " + files.size() + " files did not parse");
+        }
+        return rejections.count() == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,49 @@
+package org.imrtoolkit.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.imrtoolkit.app.io.OutputFile;
+import org.imrtoolkit.app.io.ReportFiles;
+import org.imrtoolkit.core.io.LetterFiles;
+import org.imrtoolkit.core.nlp.TextAnnotator;
+import org.imrtoolkit.reasons.ItemReasons;
+import org.imrtoolkit.reasons.ReasonTagger;
+import org.imrtoolkit.reasons.ReasonsCsv;
+import org.imrtoolkit.reasons.ReasonsReport;
+
+/**
+ * {@code imr reasons}: the reasons decided letters give, item by item. Analysis only: the one job
+ * that reads a rationale, and nothing it finds reaches a model.
+ *
+ * @param inputs decided letters and directories
+ * @param output the CSV, or null for stdout
+ * @param report the HTML report, or null for none
+ */
+public record ReasonsJob(List<Path> inputs, Path output, Path report) implements Job {
+
+    @Override
+    public int run(Context context) throws IOException {
+        List<Path> files = LetterFiles.expand(inputs);
+        ReasonTagger tagger = new ReasonTagger(new TextAnnotator());
+        List<ItemReasons> all = new ArrayList<>();
+        Rejections rejections = new Rejections(context, null);
+        try (OutputFile out = OutputFile.open(output, context.out())) {
+            ReasonsCsv csv = new ReasonsCsv(out.writer());
+            new CaseStream(context, rejections).<ItemReasons>letters(files,
+                    letter -> tagger.tag(letter).stream().map(r -> new Batch.Item<>(r.id(), r)).toList(),
+                    (id, r) -> {
+                        csv.write(r);
+                        all.add(r);
+                    });
+            csv.flush();
+            out.commit();
+        }
+        if (report != null) {
+            ReportFiles.text(report, ReasonsReport.html("Reasons given in " + all.size() + " decided items", all));
+        }
+        return context.finish(rejections);
+    }
+}

@@ -1,0 +1,82 @@
+package org.imrtoolkit.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+
+import org.imrtoolkit.app.io.ReportFiles;
+import org.imrtoolkit.app.report.HtmlReport;
+import org.imrtoolkit.model.InputDigest;
+import org.imrtoolkit.model.ModelFile;
+import org.imrtoolkit.predict.Evaluation;
+import org.imrtoolkit.train.CrossValidation;
+import org.imrtoolkit.train.Dataset;
+import org.imrtoolkit.train.Provenance;
+import org.imrtoolkit.train.TrainOptions;
+import org.imrtoolkit.train.TrainedModel;
+import org.imrtoolkit.train.Training;
+
+/**
+ * {@code imr train}: fit, cross-validate and save a model of the decision.
+ *
+ * @param inputs         letters, tables and directories
+ * @param source         how tables map onto cases
+ * @param options        how to train
+ * @param positiveLabel  the outcome whose probability the model gives, or null for the rarer one
+ * @param output         the model file
+ * @param report         the cross-validation report, or null
+ * @param metrics        the cross-validated metrics as JSON, or null
+ * @param toolkitVersion the version written into the model
+ */
+public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions options, String positiveLabel, Path output,
+                       Path report, Path metrics, String toolkitVersion) implements Job {
+
+    @Override
+    public int run(Context context) throws IOException {
+        Rejections rejections = new Rejections(context, null);
+        LabeledExamples read = LabeledExamples.read(inputs, source, context, rejections);
+        Dataset data = Dataset.of(read.examples(), read.labels(), positiveLabel);
+        List<InputDigest> digests = new ArrayList<>();
+        for (Path file : read.files()) {
+            digests.add(new InputDigest(file.toString(), ModelFile.sha256(file)));
+        }
+        Provenance provenance = new Provenance(toolkitVersion, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                digests, source.columns());
+        Progress progress = context.progress("folds", options.folds());
+        TrainedModel trained = Training.train(data, options, provenance, context.threads(), progress::update);
+        CrossValidation.Result cv = trained.crossValidation();
+        if (!cv.note().isEmpty()) {
+            context.message(cv.note());
+        }
+        new ModelFile().write(output, trained.manifest(), trained.model().model());
+
+        PrintWriter out = context.out();
+        out.printf(Locale.ROOT, "trained on %d cases (%d %s) from %d files; %d-fold cross-validation, seed %d:%n",
+                data.size(), data.positives(), data.labels().get(1), read.files().size(), cv.folds(), options.seed());
+        MetricsTable.print(out, cv.pooled());
+        out.printf(Locale.ROOT, "%s model written to %s (%d inputs)%n", options.algorithm().label(), output,
+                trained.model().encoder().spec().size());
+        if (metrics != null) {
+            Map<String, Object> json = new LinkedHashMap<>(MetricsJson.of(cv.pooled()));
+            json.put("folds", cv.perFold().stream().map(MetricsJson::of).toList());
+            ReportFiles.json(metrics, json);
+        }
+        if (report != null) {
+            Evaluation e = CrossValidationReport.evaluation(data, trained);
+            ReportFiles.text(report, HtmlReport.evaluation("Cross-validation of " + output.getFileName(),
+                    cv.folds() + "-fold cross-validation on " + data.size() + " cases; probabilities from the fold that "
+                            + "did not see each case; reasons from the final model", e, cv.perFold()));
+        }
+        if (rejections.count() > 0) {
+            context.message(rejections.count() + " inputs skipped");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,29 @@
+package org.imrtoolkit.app.io;
+
+import java.io.Flushable;
+import java.io.IOException;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.imrtoolkit.app.Rejection;
+
+/** Writes skipped inputs as CSV, {@code input,reason}: what {@code imr predict --errors} writes. */
+public final class RejectionsCsv implements Flushable {
+
+    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader("input", "reason").get();
+
+    private final CSVPrinter printer;
+
+    public RejectionsCsv(Appendable out) throws IOException {
+        printer = new CSVPrinter(out, FORMAT);
+    }
+
+    public void write(Rejection r) throws IOException {
+        printer.printRecord(r.where(), r.reason());
+    }
+
+    @Override
+    public void flush() throws IOException {
+        printer.flush();
+    }
+}

@@ -1,0 +1,74 @@
+package org.imrtoolkit.model.encode;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.imrtoolkit.features.clinical.BodyRegion;
+import org.imrtoolkit.features.clinical.ClinicalFeatures;
+
+/**
+ * The named clinical features as model inputs: numbers scaled to about one, categories one-hot,
+ * a "_missing" indicator where the letter does not say. Each name starts with the name of the
+ * clinical feature it comes from, up to '=' or the end, so its evidence can be found.
+ */
+public final class NamedFeatures {
+
+    private NamedFeatures() {
+    }
+
+    public static Map<String, Double> of(ClinicalFeatures f) {
+        Map<String, Double> x = new LinkedHashMap<>();
+        scaled(x, "requested_sessions", f.requestedSessionsMax(), 12.0, 60);
+        scaled(x, "prior_visits", f.priorVisits(), 12.0, 60);
+        flag(x, "prior_therapy", f.priorTherapy());
+        x.put("functional_improvement=" + f.functionalImprovement().label(), 1.0);
+        x.put("treatment_type=" + f.treatmentType().label(), 1.0);
+        for (BodyRegion r : f.itemBodyRegions()) {
+            x.put("item_body_regions=" + r.label(), 1.0);
+        }
+        for (BodyRegion r : f.summaryBodyRegions()) {
+            x.put("summary_body_regions=" + r.label(), 1.0);
+        }
+        scaled(x, "age", f.age(), 50.0, 100);
+        x.put("sex=" + f.sex().label(), 1.0);
+        logScaled(x, "months_since_injury", f.monthsSinceInjury());
+        flag(x, "post_surgical", f.postSurgical());
+        if (f.postSurgical()) {
+            logScaled(x, "months_since_surgery", f.monthsSinceSurgery());
+        }
+        x.put("diagnosis_group=" + f.diagnosisGroup().label(), 1.0);
+        x.put("exceeds_guideline=" + (f.exceedsGuideline() == null ? "unknown" : f.exceedsGuideline()), 1.0);
+        flag(x, "ur_modified", f.urModified());
+        x.put("work_status=" + f.workStatus().label(), 1.0);
+        return x;
+    }
+
+    /** The clinical feature a named input comes from ("treatment_type=imaging" -> "treatment_type"). */
+    public static String source(String name) {
+        int eq = name.indexOf('=');
+        String base = eq < 0 ? name : name.substring(0, eq);
+        return base.endsWith("_missing") ? base.substring(0, base.length() - "_missing".length()) : base;
+    }
+
+    private static void scaled(Map<String, Double> x, String name, Integer value, double unit, int cap) {
+        if (value == null) {
+            x.put(name + "_missing", 1.0);
+        } else {
+            x.put(name, Math.min(value, cap) / unit);
+        }
+    }
+
+    private static void logScaled(Map<String, Double> x, String name, Integer months) {
+        if (months == null) {
+            x.put(name + "_missing", 1.0);
+        } else {
+            x.put(name, Math.log1p(months) / Math.log1p(12));
+        }
+    }
+
+    private static void flag(Map<String, Double> x, String name, boolean on) {
+        if (on) {
+            x.put(name, 1.0);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.imrtoolkit.reasons;
+
+import java.io.Flushable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes each item's reasons as CSV: {@code id,decision,treatment_type}, then one true/false
+ * column per {@link Reason}, then {@code guideline_limit_cited,guidelines}.
+ */
+public final class ReasonsCsv implements Flushable {
+
+    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(header()).get();
+
+    private final CSVPrinter printer;
+
+    public ReasonsCsv(Appendable out) throws IOException {
+        printer = new CSVPrinter(out, FORMAT);
+    }
+
+    public void write(ItemReasons r) throws IOException {
+        List<String> row = new ArrayList<>(List.of(r.id(), r.decision(), r.treatmentType().label()));
+        for (Reason reason : Reason.values()) {
+            row.add(Boolean.toString(r.has(reason)));
+        }
+        row.add(r.limitCited());
+        row.add(r.guidelines());
+        printer.printRecord(row);
+    }
+
+    @Override
+    public void flush() throws IOException {
+        printer.flush();
+    }
+
+    private static String[] header() {
+        List<String> header = new ArrayList<>(List.of("id", "decision", "treatment_type"));
+        for (Reason r : Reason.values()) {
+            header.add(r.label());
+        }
+        header.addAll(List.of("guideline_limit_cited", "guidelines"));
+        return header.toArray(String[]::new);
+    }
+}

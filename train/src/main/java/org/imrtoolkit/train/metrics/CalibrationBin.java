@@ -1,5 +1,0 @@
-package org.imrtoolkit.train.metrics;
-
-/** One bin of a calibration table: predicted probabilities in [from, to), their mean, and the observed rate. */
-public record CalibrationBin(double from, double to, int n, double meanPredicted, double observed) {
-}

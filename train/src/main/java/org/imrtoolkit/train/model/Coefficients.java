@@ -1,5 +1,0 @@
-package org.imrtoolkit.train.model;
-
-/** {@code model/logistic.json}: the logistic model's coefficients, one weight per input of the feature spec. */
-record Coefficients(double intercept, double[] weights) {
-}

@@ -1,9 +1,0 @@
-package org.imrtoolkit.train.model;
-
-import java.util.List;
-
-import org.imrtoolkit.train.metrics.Metrics;
-
-/** Cross-validated figures kept with a model: pooled and per fold. */
-public record CrossValidationSummary(int folds, String note, Metrics pooled, List<Metrics> perFold) {
-}

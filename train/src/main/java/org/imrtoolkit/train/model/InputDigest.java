@@ -1,5 +1,0 @@
-package org.imrtoolkit.train.model;
-
-/** One training input file and the SHA-256 of its bytes. */
-public record InputDigest(String path, String sha256) {
-}
