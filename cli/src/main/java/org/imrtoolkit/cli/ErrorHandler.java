@@ -2,6 +2,7 @@ package org.imrtoolkit.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -14,11 +15,20 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         cli.getErr().println(cli.getCommandSpec().qualifiedName() + ": " + message);
-        if (parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
-                || parsed.hasMatchedOption("--verbose")) {
+        if (verbose(cli.getCommandSpec())) {
             e.printStackTrace(cli.getErr());
         }
         cli.getErr().flush();
-        return 1;
+        return cli.getCommandSpec().exitCodeOnExecutionException();
+    }
+
+    /** Whether the command's {@link VerboseOption} mixin, directly or inside another mixin, was set. */
+    private static boolean verbose(CommandSpec spec) {
+        for (CommandSpec mixin : spec.mixins().values()) {
+            if (mixin.userObject() instanceof VerboseOption v && v.verbose || verbose(mixin)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -32,6 +32,7 @@ public final class ImrCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new ImrCommand());
         cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setParameterExceptionHandler(new ParameterErrorHandler());
         return cli;
     }
 

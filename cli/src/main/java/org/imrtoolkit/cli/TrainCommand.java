@@ -3,7 +3,6 @@ package org.imrtoolkit.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.imrtoolkit.app.TrainJob;
@@ -15,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -46,12 +46,13 @@ final class TrainCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--algorithm", paramLabel = "NAME", defaultValue = "logistic",
+            converter = LabelConverter.AlgorithmLabel.class,
             description = "The learner: logistic (L2 logistic regression on all inputs, sparse), rf (random forest) or "
                     + "gbm (gradient boosting) on the named clinical features and categorical columns; all Smile. "
                     + "Default: ${DEFAULT-VALUE}.")
-    String algorithm;
+    Algorithm algorithm;
 
-    @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--folds", defaultValue = "5", converter = CountConverter.Folds.class, description = "Cross-validation folds. Default: ${DEFAULT-VALUE}.")
     int folds;
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed of folds and fitting. Default: ${DEFAULT-VALUE}.")
@@ -64,17 +65,18 @@ final class TrainCommand implements Callable<Integer> {
             description = "Cases a term needs to enter the vocabulary. Default: ${DEFAULT-VALUE}.")
     int minDf;
 
-    @Option(names = "--feature-set", paramLabel = "SET",
+    @Option(names = "--feature-set", paramLabel = "SET", converter = LabelConverter.FeatureSetLabel.class,
             description = "all, clinical (named features and categorical columns) or lexical (TF-IDF terms and "
                     + "categorical columns). Default: all for logistic, clinical for rf and gbm.")
-    String featureSet;
+    FeatureSet featureSet;
 
     @Option(names = "--no-balance", description = "Do not weight the two outcomes equally.")
     boolean noBalance;
 
     @Option(names = "--optimize", defaultValue = "balanced_accuracy", paramLabel = "METRIC",
+            converter = LabelConverter.ObjectiveLabel.class,
             description = "What the threshold maximises: balanced_accuracy, f1, youden or accuracy. Default: ${DEFAULT-VALUE}.")
-    String optimize;
+    Objective optimize;
 
     @Option(names = "--positive-label", paramLabel = "LABEL",
             description = "The outcome whose probability the model gives (default: the less frequent one).")
@@ -91,11 +93,14 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Algorithm learner = Algorithm.valueOf(algorithm.strip().toUpperCase(Locale.ROOT));
-        FeatureSet set = featureSet == null ? learner.defaultFeatureSet()
-                : FeatureSet.valueOf(featureSet.strip().toUpperCase(Locale.ROOT));
-        TrainOptions options = new TrainOptions(learner, set, folds, seed, lambda, minDf, !noBalance,
-                Objective.valueOf(optimize.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
+        FeatureSet set = featureSet == null ? algorithm.defaultFeatureSet() : featureSet;
+        TrainOptions options;
+        try {
+            options = new TrainOptions(algorithm, set, folds, seed, lambda, minDf, !noBalance, optimize);
+        } catch (IllegalArgumentException e) {
+            // Options that do not go together are invalid usage, as a wrong value is.
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         return new TrainJob(inputs, csv.source(), options, positiveLabel, output, report, metrics,
                 VersionProvider.toolkitVersion()).run(common.context(spec));
     }
