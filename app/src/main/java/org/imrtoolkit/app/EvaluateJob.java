@@ -5,14 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
+import org.imrtoolkit.app.io.MetricsJson;
 import org.imrtoolkit.app.io.ReportFiles;
-import org.imrtoolkit.app.report.HtmlReport;
+import org.imrtoolkit.app.report.EvaluationReport;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.model.ModelManifest;
 import org.imrtoolkit.predict.Evaluation;
@@ -61,14 +60,10 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
                 "  %-22s %5d cases %4d %s  balanced accuracy %.3f%n", type, m.n(), m.positives(),
                 manifest.positiveLabel(), m.balancedAccuracy()));
         if (metrics != null) {
-            Map<String, Object> json = new LinkedHashMap<>(MetricsJson.of(e.metrics()));
-            Map<String, Object> byType = new LinkedHashMap<>();
-            e.byTreatmentType().forEach((type, m) -> byType.put(type, MetricsJson.of(m)));
-            json.put("by_treatment_type", byType);
-            ReportFiles.json(metrics, json);
+            MetricsJson.write(metrics, e.metrics(), "by_treatment_type", e.byTreatmentType());
         }
         if (report != null) {
-            ReportFiles.text(report, HtmlReport.evaluation("Evaluation of " + modelName,
+            ReportFiles.text(report, EvaluationReport.html("Evaluation of " + modelName,
                     e.metrics().n() + " labelled cases from " + read.files().size() + " files; model trained "
                             + manifest.created() + " on " + manifest.trainingExamples() + " cases"
                             + (seen.isEmpty() ? "" : ". Warning: " + seen), e, List.of()));

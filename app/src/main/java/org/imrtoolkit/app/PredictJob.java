@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.imrtoolkit.app.io.OutputFile;
 import org.imrtoolkit.app.io.RejectionsCsv;
 import org.imrtoolkit.app.io.ReportFiles;
-import org.imrtoolkit.app.report.HtmlReport;
+import org.imrtoolkit.app.report.PredictionsReport;
 import org.imrtoolkit.core.io.CaseInputs;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.features.inputs.ExampleReader;
@@ -69,7 +69,7 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
         }
         if (report != null) {
             ModelManifest m = model.manifest();
-            ReportFiles.text(report, HtmlReport.predictions("Predictions of " + modelName,
+            ReportFiles.text(report, PredictionsReport.html("Predictions of " + modelName,
                     written[0] + " cases; model trained " + m.created() + " on " + m.trainingExamples()
                             + " cases; threshold " + String.format(Locale.ROOT, "%.3f", m.threshold()),
                     shown, written[0], m.positiveLabel()));

@@ -12,7 +12,7 @@ import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.reasons.ItemReasons;
 import org.imrtoolkit.reasons.ReasonTagger;
 import org.imrtoolkit.reasons.ReasonsCsv;
-import org.imrtoolkit.reasons.ReasonsReport;
+import org.imrtoolkit.app.report.ReasonsReport;
 
 /**
  * {@code imr reasons}: the reasons decided letters give, item by item. Analysis only: the one job

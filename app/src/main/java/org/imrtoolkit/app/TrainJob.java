@@ -6,13 +6,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 
+import org.imrtoolkit.app.io.MetricsJson;
 import org.imrtoolkit.app.io.ReportFiles;
-import org.imrtoolkit.app.report.HtmlReport;
+import org.imrtoolkit.app.report.EvaluationReport;
 import org.imrtoolkit.model.InputDigest;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.predict.Evaluation;
@@ -64,13 +63,11 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
         out.printf(Locale.ROOT, "%s model written to %s (%d inputs)%n", options.algorithm().label(), output,
                 trained.model().encoder().spec().size());
         if (metrics != null) {
-            Map<String, Object> json = new LinkedHashMap<>(MetricsJson.of(cv.pooled()));
-            json.put("folds", cv.perFold().stream().map(MetricsJson::of).toList());
-            ReportFiles.json(metrics, json);
+            MetricsJson.write(metrics, cv.pooled(), "folds", cv.perFold());
         }
         if (report != null) {
             Evaluation e = CrossValidationReport.evaluation(data, trained);
-            ReportFiles.text(report, HtmlReport.evaluation("Cross-validation of " + output.getFileName(),
+            ReportFiles.text(report, EvaluationReport.html("Cross-validation of " + output.getFileName(),
                     cv.folds() + "-fold cross-validation on " + data.size() + " cases; probabilities from the fold that "
                             + "did not see each case; reasons from the final model", e, cv.perFold()));
         }

@@ -5,6 +5,7 @@ import java.io.Writer;
 
 import org.imrtoolkit.features.Evidence;
 import org.imrtoolkit.features.clinical.ClinicalFeatures;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes each feature's evidence as one JSON object per line:
@@ -12,6 +13,13 @@ import org.imrtoolkit.features.clinical.ClinicalFeatures;
  * Offsets are into the source text (the item or the summary).
  */
 public final class EvidenceJsonl {
+
+    /** One line; a record, so that its members keep this order. */
+    private record Line(String id, String feature, String value, String source, String sentence, int begin, int end) {
+    }
+
+    /** Immutable and thread-safe, as Jackson 3 mappers are. */
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Writer out;
 
@@ -21,13 +29,9 @@ public final class EvidenceJsonl {
 
     public void write(ClinicalFeatures features) throws IOException {
         for (Evidence e : features.evidence()) {
-            out.write("{\"id\":" + Json.string(features.id())
-                    + ",\"feature\":" + Json.string(e.feature())
-                    + ",\"value\":" + Json.string(e.value())
-                    + ",\"source\":" + Json.string(e.source())
-                    + ",\"sentence\":" + Json.string(e.sentence())
-                    + ",\"begin\":" + e.begin()
-                    + ",\"end\":" + e.end() + "}\n");
+            out.write(JSON.writeValueAsString(new Line(features.id(), e.feature(), e.value(), e.source(), e.sentence(),
+                    e.begin(), e.end())));
+            out.write('\n');
         }
     }
 }

@@ -1,12 +1,14 @@
-package org.imrtoolkit.features.io;
+package org.imrtoolkit.app.report;
 
-/** The little HTML the reports write: text escaped for element content and attribute values. */
-public final class Html {
+import java.util.Locale;
+
+/** The little HTML the reports write: text escaped for element content and attribute values, numbers. */
+final class Html {
 
     private Html() {
     }
 
-    public static String escape(String s) {
+    static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             switch (c) {
@@ -18,5 +20,10 @@ public final class Html {
             }
         }
         return out.toString();
+    }
+
+    /** A figure with three decimals, the same in every locale. */
+    static String number(double v) {
+        return String.format(Locale.ROOT, "%.3f", v);
     }
 }

@@ -1,0 +1,79 @@
+package org.imrtoolkit.app.report;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.imrtoolkit.model.metrics.CurvePoint;
+
+/** The SVG charts of the reports; what they draw is computed elsewhere ({@code model.metrics.Curves}). */
+final class Charts {
+
+    /** One bar of a bar chart: its label, its count, and its share of the whole (0 to 1). */
+    record Bar(String label, long count, double share) {
+    }
+
+    private Charts() {
+    }
+
+    /**
+     * A line chart of a curve over the unit square, with a light grid; the dashed diagonal where
+     * it means chance or perfect calibration; the points marked when there are few.
+     */
+    static String line(String title, String xLabel, String yLabel, List<CurvePoint> points, boolean diagonal) {
+        int size = 260;
+        int pad = 36;
+        StringBuilder s = new StringBuilder("<div class=chart><svg width=\"")
+                .append(size + pad + 10).append("\" height=\"").append(size + pad + 24).append("\" role=img aria-label=\"")
+                .append(Html.escape(title)).append("\"><text x=\"").append(pad).append("\" y=\"14\" font-size=\"13\" font-weight=\"600\">")
+                .append(Html.escape(title)).append("</text><g transform=\"translate(").append(pad).append(",20)\">")
+                .append("<rect width=\"").append(size).append("\" height=\"").append(size)
+                .append("\" fill=\"#fff\" stroke=\"#98a2b3\"/>");
+        for (int t = 1; t < 5; t++) {
+            double v = t * size / 5.0;
+            s.append("<line x1=\"").append(Html.number(v)).append("\" y1=\"0\" x2=\"").append(Html.number(v)).append("\" y2=\"").append(size)
+                    .append("\" stroke=\"#eef0f4\"/><line x1=\"0\" y1=\"").append(Html.number(v)).append("\" x2=\"").append(size)
+                    .append("\" y2=\"").append(Html.number(v)).append("\" stroke=\"#eef0f4\"/>");
+        }
+        if (diagonal) {
+            s.append("<line x1=\"0\" y1=\"").append(size).append("\" x2=\"").append(size)
+                    .append("\" y2=\"0\" stroke=\"#98a2b3\" stroke-dasharray=\"4 4\"/>");
+        }
+        StringBuilder path = new StringBuilder();
+        for (CurvePoint pt : points) {
+            path.append(path.isEmpty() ? "M" : " L").append(Html.number(pt.x() * size)).append(',').append(Html.number((1 - pt.y()) * size));
+        }
+        s.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#c2410c\" stroke-width=\"2\"/>");
+        for (CurvePoint pt : points.size() <= 12 ? points : List.<CurvePoint>of()) {
+            s.append("<circle cx=\"").append(Html.number(pt.x() * size)).append("\" cy=\"").append(Html.number((1 - pt.y()) * size))
+                    .append("\" r=\"3\" fill=\"#c2410c\"/>");
+        }
+        s.append("<text x=\"").append(size / 2).append("\" y=\"").append(size + 28)
+                .append("\" font-size=\"11\" text-anchor=\"middle\">").append(Html.escape(xLabel)).append("</text>")
+                .append("<text x=\"-").append(size / 2).append("\" y=\"-24\" font-size=\"11\" text-anchor=\"middle\" transform=\"rotate(-90)\">")
+                .append(Html.escape(yLabel)).append("</text>")
+                .append("<text x=\"0\" y=\"").append(size + 13).append("\" font-size=\"10\">0</text>")
+                .append("<text x=\"").append(size - 6).append("\" y=\"").append(size + 13).append("\" font-size=\"10\">1</text>")
+                .append("<text x=\"-10\" y=\"8\" font-size=\"10\">1</text>")
+                .append("</g></svg></div>");
+        return s.toString();
+    }
+
+    /** Horizontal bars, one per row, each labelled with its count and share. */
+    static String bars(List<Bar> bars) {
+        int width = 360;
+        int rowHeight = 20;
+        StringBuilder s = new StringBuilder("<svg width=\"").append(width + 260).append("\" height=\"")
+                .append(bars.size() * rowHeight + 4).append("\" role=img>");
+        int y = 0;
+        for (Bar bar : bars) {
+            s.append("<text x=\"0\" y=\"").append(y + 14).append("\" font-size=\"12\">").append(Html.escape(bar.label()))
+                    .append("</text><rect x=\"200\" y=\"").append(y + 3).append("\" width=\"")
+                    .append(String.format(Locale.ROOT, "%.1f", bar.share() * width)).append("\" height=\"14\" fill=\"#c2410c\"/>")
+                    .append("<text x=\"").append(String.format(Locale.ROOT, "%.1f", 206 + bar.share() * width)).append("\" y=\"")
+                    .append(y + 14).append("\" font-size=\"11\">").append(bar.count())
+                    .append(String.format(Locale.ROOT, " (%.0f%%)", bar.share() * 100)).append("</text>");
+            y += rowHeight;
+        }
+        return s.append("</svg>").toString();
+    }
+}

@@ -1,0 +1,113 @@
+package org.imrtoolkit.app.report;
+
+import java.util.List;
+import java.util.Map;
+
+import org.imrtoolkit.model.metrics.CalibrationBin;
+import org.imrtoolkit.model.metrics.ClassMetrics;
+import org.imrtoolkit.model.metrics.Curves;
+import org.imrtoolkit.model.metrics.Metrics;
+import org.imrtoolkit.predict.Evaluation;
+import org.imrtoolkit.predict.Prediction;
+
+/**
+ * The report of an {@link Evaluation}: {@code imr evaluate}'s on a held-out set, {@code imr train}'s
+ * on the cross-validated predictions. Every figure beside the always-majority baseline.
+ */
+public final class EvaluationReport {
+
+    private EvaluationReport() {
+    }
+
+    /** The report of {@code imr evaluate} (and of {@code imr train}'s cross-validation). */
+    public static String html(String title, String subtitle, Evaluation e, List<Metrics> folds) {
+        Metrics m = e.metrics();
+        Page h = new Page(title, subtitle);
+        h.append("<h2>Against the always-").append(Html.escape(m.baseline().predicts())).append(" baseline</h2>");
+        h.append("<table><tr><th></th><th>model</th><th>always ").append(Html.escape(m.baseline().predicts())).append("</th></tr>");
+        row(h, "balanced accuracy", m.balancedAccuracy(), m.baseline().balancedAccuracy());
+        row(h, "ROC-AUC", m.rocAuc(), m.baseline().rocAuc());
+        row(h, "PR-AUC (" + Html.escape(m.perClass().get(1).label()) + ")", m.prAuc(), m.baseline().prAuc());
+        row(h, Html.escape(m.perClass().get(1).label()) + " recall", m.positiveRecall(), 0);
+        row(h, "Brier score (lower is better)", m.brier(), m.baseline().brier());
+        row(h, "accuracy", m.accuracy(), m.baseline().accuracy());
+        h.append("</table><p class=muted>").append(m.n()).append(" cases, ").append(m.positives()).append(' ')
+                .append(Html.escape(m.perClass().get(1).label())).append("; threshold ").append(Html.number(m.threshold()))
+                .append(". Accuracy alone flatters any model here: always guessing the majority scores ")
+                .append(Html.number(m.baseline().accuracy())).append(".</p>");
+
+        h.append("<div class=charts>");
+        h.append(Charts.line("ROC curve", "false positive rate", "true positive rate", Curves.roc(e.y(), e.p()), true));
+        h.append(Charts.line("Precision-recall curve", "recall", "precision", Curves.precisionRecall(e.y(), e.p()), false));
+        h.append(Charts.line("Calibration", "mean predicted probability", "observed rate", Curves.calibration(m.calibration()), true));
+        h.append("</div>");
+
+        h.append("<h2>Confusion matrix</h2><table><tr><th>actual \\ predicted</th><th>")
+                .append(Html.escape(m.perClass().get(0).label())).append("</th><th>").append(Html.escape(m.perClass().get(1).label()))
+                .append("</th></tr><tr><th>").append(Html.escape(m.perClass().get(0).label())).append("</th><td class=n>")
+                .append(m.confusion().trueNegative()).append("</td><td class=n>").append(m.confusion().falsePositive())
+                .append("</td></tr><tr><th>").append(Html.escape(m.perClass().get(1).label())).append("</th><td class=n>")
+                .append(m.confusion().falseNegative()).append("</td><td class=n>").append(m.confusion().truePositive())
+                .append("</td></tr></table>");
+        h.append("<table><tr><th>class</th><th>precision</th><th>recall</th><th>F1</th><th>cases</th></tr>");
+        for (ClassMetrics c : m.perClass()) {
+            h.append("<tr><td>").append(Html.escape(c.label())).append("</td><td class=n>").append(Html.number(c.precision()))
+                    .append("</td><td class=n>").append(Html.number(c.recall())).append("</td><td class=n>").append(Html.number(c.f1()))
+                    .append("</td><td class=n>").append(c.support()).append("</td></tr>");
+        }
+        h.append("</table>");
+
+        if (folds != null && !folds.isEmpty()) {
+            h.append("<h2>Per fold</h2><table><tr><th>fold</th><th>cases</th><th>positives</th><th>balanced accuracy</th>"
+                    + "<th>ROC-AUC</th><th>PR-AUC</th><th>recall</th></tr>");
+            for (int i = 0; i < folds.size(); i++) {
+                Metrics fm = folds.get(i);
+                h.append("<tr><td>").append(i + 1).append("</td><td class=n>").append(fm.n()).append("</td><td class=n>")
+                        .append(fm.positives()).append("</td><td class=n>").append(Html.number(fm.balancedAccuracy()))
+                        .append("</td><td class=n>").append(Html.number(fm.rocAuc())).append("</td><td class=n>").append(Html.number(fm.prAuc()))
+                        .append("</td><td class=n>").append(Html.number(fm.positiveRecall())).append("</td></tr>");
+            }
+            h.append("</table>");
+        }
+
+        h.append("<h2>By treatment type</h2><table><tr><th>treatment type</th><th>cases</th><th>")
+                .append(Html.escape(m.perClass().get(1).label()))
+                .append("</th><th>balanced accuracy</th><th>ROC-AUC</th><th>recall</th></tr>");
+        for (Map.Entry<String, Metrics> t : e.byTreatmentType().entrySet()) {
+            Metrics tm = t.getValue();
+            h.append("<tr><td>").append(Html.escape(t.getKey())).append("</td><td class=n>").append(tm.n())
+                    .append("</td><td class=n>").append(tm.positives()).append("</td><td class=n>")
+                    .append(Html.number(tm.balancedAccuracy())).append("</td><td class=n>")
+                    .append(tm.positives() == 0 || tm.positives() == tm.n() ? "n/a" : Html.number(tm.rocAuc()))
+                    .append("</td><td class=n>").append(tm.positives() == 0 ? "n/a" : Html.number(tm.positiveRecall()))
+                    .append("</td></tr>");
+        }
+        h.append("</table>");
+
+        h.append("<h2>Calibration</h2><table><tr><th>predicted</th><th>cases</th><th>mean predicted</th><th>observed</th></tr>");
+        for (CalibrationBin b : m.calibration()) {
+            h.append("<tr><td>").append(Html.number(b.from())).append("&ndash;").append(Html.number(b.to())).append("</td><td class=n>")
+                    .append(b.n()).append("</td><td class=n>").append(b.n() == 0 ? "" : Html.number(b.meanPredicted()))
+                    .append("</td><td class=n>").append(b.n() == 0 ? "" : Html.number(b.observed())).append("</td></tr>");
+        }
+        h.append("</table>");
+
+        h.append("<h2>The ").append(e.confidentErrors().size()).append(" most confident errors</h2>")
+                .append("<table><tr><th>id</th><th>item</th><th>actual</th><th>predicted</th><th>P(")
+                .append(Html.escape(m.perClass().get(1).label())).append(")</th><th>reasons</th></tr>");
+        for (Evaluation.ConfidentError err : e.confidentErrors()) {
+            Prediction p = err.prediction();
+            h.append("<tr><td>").append(Html.escape(p.id())).append("</td><td>").append(Html.escape(p.item())).append("</td><td>")
+                    .append(Html.escape(err.actual())).append("</td><td>").append(Html.escape(p.predicted())).append("</td><td class=n>")
+                    .append(Html.number(p.probability())).append("</td><td>").append(PredictionCells.reasons(p)).append("</td></tr>");
+        }
+        h.append("</table>");
+        return h.html();
+    }
+
+    private static void row(Page h, String name, double model, double baseline) {
+        h.append("<tr><td>").append(name).append("</td><td class=n>").append(Html.number(model)).append("</td><td class=n>")
+                .append(Html.number(baseline)).append("</td></tr>");
+    }
+
+}

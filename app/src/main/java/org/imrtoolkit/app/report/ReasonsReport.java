@@ -1,0 +1,56 @@
+package org.imrtoolkit.app.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.imrtoolkit.reasons.ItemReasons;
+import org.imrtoolkit.reasons.Reason;
+
+/** The report of {@code imr reasons}: how often each reason is given, by treatment type and decision. */
+public final class ReasonsReport {
+
+    private ReasonsReport() {
+    }
+
+    public static String html(String title, List<ItemReasons> items) {
+        Page h = new Page(title, items.size()
+                + " disputed items. The reasons are those a rationale gives for upholding a denial.");
+        Map<String, List<ItemReasons>> groups = new TreeMap<>();
+        for (ItemReasons r : items) {
+            groups.computeIfAbsent(r.treatmentType().label() + " / " + r.decision(), k -> new ArrayList<>()).add(r);
+        }
+        h.heading("All items").append(Charts.bars(bars(items)));
+        h.heading("By treatment type and decision")
+                .append("<table><tr><th>treatment type / decision</th><th>items</th>");
+        for (Reason reason : Reason.values()) {
+            h.append("<th>").append(name(reason)).append("</th>");
+        }
+        h.append("</tr>");
+        groups.forEach((group, rows) -> {
+            h.append("<tr><td>").append(Html.escape(group)).append("</td><td class=n>").append(rows.size()).append("</td>");
+            for (Reason reason : Reason.values()) {
+                long n = rows.stream().filter(r -> r.has(reason)).count();
+                h.append("<td class=n>").append(n == 0 ? "" : n).append("</td>");
+            }
+            h.append("</tr>");
+        });
+        h.append("</table>");
+        groups.forEach((group, rows) -> h.heading(group + " (" + rows.size() + ")").append(Charts.bars(bars(rows))));
+        return h.html();
+    }
+
+    private static List<Charts.Bar> bars(List<ItemReasons> rows) {
+        List<Charts.Bar> bars = new ArrayList<>();
+        for (Reason reason : Reason.values()) {
+            long n = rows.stream().filter(r -> r.has(reason)).count();
+            bars.add(new Charts.Bar(name(reason), n, rows.isEmpty() ? 0 : n / (double) rows.size()));
+        }
+        return bars;
+    }
+
+    private static String name(Reason reason) {
+        return reason.label().replace('_', ' ');
+    }
+}
