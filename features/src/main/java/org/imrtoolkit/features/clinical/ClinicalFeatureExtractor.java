@@ -22,16 +22,11 @@ import org.imrtoolkit.features.Evidence;
  */
 public final class ClinicalFeatureExtractor {
 
-    private static final Pattern REQUEST = Pattern.compile(
-            "\\b(?:request\\w*|recommend\\w*|authoriz\\w*|RFA|asking|prescribed|ordered|plan\\w*)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REQUEST = Temporality.words("requested.sessions");
     private static final Pattern THERAPY = Pattern.compile(
             "\\b(?:physical therapy|physiotherapy|PT|occupational therapy|OT|chiropractic|chiro\\w*|acupuncture"
                     + "|aquatic therapy|massage therapy|hand therapy|therapy sessions|therapy visits)\\b");
-    private static final Pattern THERAPY_PAST = Pattern.compile(
-            "\\b(?:additional|continued|continue|continuation|ongoing|included|includes|include|including|treatment to date|treated with|completed|attended|had|has had"
-                    + "|have had|prior|previous|previously|tried|failed|underwent|undergone|in the past|history of"
-                    + "|participated|received|with some relief|with no|without)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THERAPY_PAST = Temporality.words("past.prior-therapy");
 
     private final TextAnnotator annotator;
     private final FunctionalImprovementDetector improvement = new FunctionalImprovementDetector();

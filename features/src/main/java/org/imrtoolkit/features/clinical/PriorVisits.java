@@ -25,17 +25,11 @@ public final class PriorVisits {
             "\\b(?<n>" + NUM + ")(?:\\s*\\(\\d{1,3}\\))?" + Numbers.WORDS_BETWEEN
                     + "(?:\\s+|-)(?:sessions?|visits?|treatments?)\\b", FLAGS);
     /** Words that put a count in the past, or mark it as a course the patient has had. */
-    private static final Pattern PAST = Pattern.compile(
-            "\\b(?:prior|previous|previously|completed|attended|to date|so far|at least|participated|underwent"
-                    + "|undergone|finished|thus far|already|included|includes|include|including|had|has had|have had"
-                    + "|received|total of|since|used|tried)\\b", FLAGS);
+    private static final Pattern PAST = Temporality.words("past.prior-visits");
     /** Words inside the count itself that make it a past course whatever stands around it. */
-    private static final Pattern OWN_PAST = Pattern.compile(
-            "\\b(?:prior|previous|completed)\\b", FLAGS);
-    private static final Pattern REQUEST = Pattern.compile(
-            "\\b(?:request\\w*|recommend\\w*|authoriz\\w*|certif\\w*|modified|approv\\w*|plan\\w*|prescrib\\w*"
-                    + "|order\\w*|additional|more|further|remaining|RFA)\\b", FLAGS);
-    private static final Pattern STRONG_AFTER = Pattern.compile("^\\W*(?:completed|to date|so far|thus far|attended)\\b", FLAGS);
+    private static final Pattern OWN_PAST = Temporality.words("past.within-count");
+    private static final Pattern REQUEST = Temporality.words("requested.prior-visits");
+    private static final Pattern STRONG_AFTER = Temporality.leading("past.after-count");
     private static final int BEFORE = 160;
     private static final int AFTER = 40;
 

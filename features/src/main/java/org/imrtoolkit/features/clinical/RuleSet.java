@@ -25,6 +25,13 @@ public final class RuleSet {
     }
 
     public static RuleSet load(Class<?> owner, String resource) {
+        Map<String, Pattern> sections = new LinkedHashMap<>();
+        lines(owner, resource).forEach((name, rules) -> sections.put(name, alternation(rules)));
+        return new RuleSet(sections);
+    }
+
+    /** The expressions of each section of a rules resource, in the file's order. */
+    static Map<String, List<String>> lines(Class<?> owner, String resource) {
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
@@ -49,9 +56,7 @@ public final class RuleSet {
                     lines.get(section).add(t);
                 }
             }
-            Map<String, Pattern> sections = new LinkedHashMap<>();
-            lines.forEach((name, rules) -> sections.put(name, alternation(rules)));
-            return new RuleSet(sections);
+            return lines;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

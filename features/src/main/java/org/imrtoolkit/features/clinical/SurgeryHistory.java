@@ -27,14 +27,9 @@ public final class SurgeryHistory {
             "\\b(?:surgery|surgeries|arthroscop\\w*|arthroplasty|fusion|discectomy|laminectomy|laminotomy|microdiscectomy"
                     + "|decompression|carpal tunnel release|(?:tendon|rotator cuff|meniscus|menisc\\w+|labral|hernia|acl) repair"
                     + "|\\w+ectomy|\\w+otomy|\\w+oplasty|ORIF|open reduction|replacement|reconstruction|amputation)\\b", FLAGS);
-    private static final Pattern PAST = Pattern.compile(
-            "\\b(?:status post|s/p|post-?op\\w*|postoperative|post-surgical|postsurgical|underwent|undergone|had|has had"
-                    + "|history of|surgical history|performed|included|including|prior|previous|previously|since|after|following"
-                    + "|dated?|on)\\b", FLAGS);
-    private static final Pattern NOT_DONE = Pattern.compile(
-            "\\b(?:request\\w*|recommend\\w*|candidate|consult\\w*|planned|scheduled|pending|authoriz\\w*|certif\\w*"
-                    + "|consider\\w*|referr\\w*|evaluat\\w*|denied|not a surgical|no surg\\w*|non-?surgical|nonoperative"
-                    + "|conservative|avoid surgery|need for surgery)\\b", FLAGS);
+    private static final Pattern PAST = Temporality.words("past.surgery");
+    private static final Pattern NOT_DONE = Temporality.words("requested.surgery", "planned.surgery", "requested.surgery-review",
+            "denied.surgery");
 
     private SurgeryHistory() {
     }
