@@ -24,7 +24,7 @@ final class Rejections {
         count++;
         context.message(r.where() + ": " + r.reason());
         if (csv != null) {
-            csv.write(r);
+            csv.write(r.where(), r.reason());
         }
     }
 

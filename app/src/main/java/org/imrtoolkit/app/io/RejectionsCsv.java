@@ -5,7 +5,6 @@ import java.io.IOException;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.imrtoolkit.app.Rejection;
 
 /** Writes skipped inputs as CSV, {@code input,reason}: what {@code imr predict --errors} writes. */
 public final class RejectionsCsv implements Flushable {
@@ -18,8 +17,12 @@ public final class RejectionsCsv implements Flushable {
         printer = new CSVPrinter(out, FORMAT);
     }
 
-    public void write(Rejection r) throws IOException {
-        printer.printRecord(r.where(), r.reason());
+    /**
+     * @param where  the file, with ":row N" or ":line N" where known, or a case's id
+     * @param reason what is wrong with it
+     */
+    public void write(String where, String reason) throws IOException {
+        printer.printRecord(where, reason);
     }
 
     @Override
