@@ -1,0 +1,60 @@
+package org.imrtoolkit.predict;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.imrtoolkit.features.clinical.FunctionalImprovement;
+import org.imrtoolkit.features.clinical.TreatmentType;
+import org.imrtoolkit.features.inputs.RawExample;
+import org.junit.jupiter.api.Test;
+
+class PredictorTest {
+
+    @Test
+    void probabilityIsTheModelsAndTheClassFollowsTheThreshold() {
+        RawExample e = Cases.example("L1/1", FunctionalImprovement.NOT_DOCUMENTED, 24, TreatmentType.PHYSICAL_THERAPY,
+                List.of());
+        // log-odds -1 + 2 (not documented) + 1 * 24/12 (prior visits, scaled) + 0.1 (treatment type) = 3.1
+        double expected = 1 / (1 + Math.exp(-3.1));
+        Prediction high = new Predictor(Cases.model(0.5)).predict(e);
+        assertEquals(expected, high.probability(), 1e-12);
+        assertEquals("Upheld", high.predicted());
+        assertEquals("L1/1", high.id());
+        assertEquals("physical therapy x 12", high.item());
+        Prediction strict = new Predictor(Cases.model(0.99)).predict(e);
+        assertEquals("Overturned", strict.predicted(), "below the threshold, the negative class");
+    }
+
+    @Test
+    void reasonsAreTheInputsThatPushedTowardThePredictedClassLargestFirstWithTheirEvidence() {
+        RawExample e = Cases.example("L1/1", FunctionalImprovement.NOT_DOCUMENTED, 24, TreatmentType.PHYSICAL_THERAPY,
+                List.of("home", "exercise", "home exercise"));
+        Prediction p = new Predictor(Cases.model(0.5)).predict(e);
+        assertEquals("Upheld", p.predicted());
+        List<Reason> reasons = p.reasons();
+        assertEquals(3, reasons.size(), reasons.toString());
+        assertEquals("functional_improvement=not_documented", reasons.get(0).feature());
+        assertEquals(2.0, reasons.get(0).contribution(), 1e-12);
+        assertEquals(Cases.IMPROVEMENT_SENTENCE, reasons.get(0).evidence());
+        assertEquals("prior_visits", reasons.get(1).feature());
+        assertEquals(Cases.PRIOR_SENTENCE, reasons.get(1).evidence());
+        assertEquals("treatment_type=physical_therapy", reasons.get(2).feature());
+        assertEquals("", reasons.get(2).evidence(), "no evidence was recorded for the treatment type");
+        assertTrue(reasons.stream().noneMatch(r -> r.feature().startsWith("term:")),
+                "the term pulled the other way, so it is no reason for this class");
+    }
+
+    @Test
+    void aNegativePredictionGivesTheInputsThatPulledDown() {
+        RawExample e = Cases.example("L2/1", FunctionalImprovement.UNKNOWN, null, TreatmentType.IMAGING,
+                List.of("home exercise"));
+        Prediction p = new Predictor(Cases.model(0.5)).predict(e);
+        assertEquals("Overturned", p.predicted());
+        assertEquals(1, p.reasons().size(), p.reasons().toString());
+        assertEquals("term:home exercise", p.reasons().get(0).feature());
+        assertTrue(p.reasons().get(0).contribution() < 0);
+        assertEquals("", p.reasons().get(0).evidence(), "a lexical input has no sentence of its own");
+    }
+}
