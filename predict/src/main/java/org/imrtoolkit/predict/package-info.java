@@ -1,5 +1,6 @@
 /**
- * Applies a saved model to letters or CSV rows in batch: predicted class, probability and the
- * reasons behind it; and evaluates a model on labelled cases, with an HTML report.
+ * Applies a saved model to cases: predicted class, probability and the reasons behind it, with
+ * their evidence; the predictions CSV; and the evaluation of predictions against known decisions.
+ * Needs the model, never the training code.
  */
 package org.imrtoolkit.predict;
