@@ -16,6 +16,4 @@ public record CaseSource(CsvColumns columns, List<RowFilter> filters) {
     public CaseSource {
         filters = List.copyOf(filters);
     }
-
-    public static final CaseSource LETTERS = new CaseSource(CsvColumns.DEFAULT, List.of());
 }

@@ -31,11 +31,16 @@ public record Context(String command, int threads, long maxInputBytes, boolean p
         return new Progress(err, unit, total, progress);
     }
 
-    /** The exit code of a run that skipped {@code skipped} inputs, after saying how many. */
-    int finish(Rejections rejections) {
+    /** Says how many inputs were skipped, if any: the last line of a run, after each was named. */
+    void summarize(Rejections rejections) {
         if (rejections.count() > 0) {
             message(rejections.count() + " inputs skipped");
         }
+    }
+
+    /** The exit code of a run whose every input counts: 1 when any was skipped, after saying how many. */
+    int finish(Rejections rejections) {
+        summarize(rejections);
         return rejections.count() == 0 ? 0 : 1;
     }
 }

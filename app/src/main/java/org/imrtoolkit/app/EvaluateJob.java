@@ -68,9 +68,8 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
                             + manifest.created() + " on " + manifest.trainingExamples() + " cases"
                             + (seen.isEmpty() ? "" : ". Warning: " + seen), e, List.of()));
         }
-        if (rejections.count() > 0) {
-            context.message(rejections.count() + " inputs skipped");
-        }
+        // The model was written (or measured) from the inputs that could be read: that is success.
+        context.summarize(rejections);
         return 0;
     }
 

@@ -71,9 +71,8 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
                     cv.folds() + "-fold cross-validation on " + data.size() + " cases; probabilities from the fold that "
                             + "did not see each case; reasons from the final model", e, cv.perFold()));
         }
-        if (rejections.count() > 0) {
-            context.message(rejections.count() + " inputs skipped");
-        }
+        // The model was written (or measured) from the inputs that could be read: that is success.
+        context.summarize(rejections);
         return 0;
     }
 }
