@@ -1,5 +1,6 @@
 package org.imrtoolkit.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,9 +8,16 @@ import org.imrtoolkit.app.CaseSource;
 import org.imrtoolkit.core.io.CsvColumns;
 import org.imrtoolkit.core.io.RowFilter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** How CSV/TSV inputs map onto cases; the same options on every command that reads data. */
+/**
+ * The inputs of every command that reads cases, and how CSV/TSV inputs map onto cases: the same
+ * parameters and options everywhere.
+ */
 final class CsvInputOptions {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Letters (.txt, .pdf), CSV/TSV files, or directories.")
+    List<Path> inputs;
 
     @Option(names = "--delimiter", paramLabel = "CHAR",
             description = "Field delimiter of CSV inputs (default: tab for .tsv, comma otherwise; 'tab' for a tab).")

@@ -2,7 +2,6 @@ package org.imrtoolkit.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.imrtoolkit.app.EvaluateJob;
@@ -11,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code imr evaluate}: a model's figures on labelled cases it did not see. */
@@ -46,13 +44,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--metrics", paramLabel = "FILE.json", description = "Write the metrics as JSON.")
     Path metrics;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Letters (.txt, .pdf), CSV/TSV files, or directories.")
-    List<Path> inputs;
-
     @Override
     public Integer call() throws IOException {
         ModelFile.Contents contents = modelOptions.load();
-        return new EvaluateJob(contents, modelOptions.name(), inputs, modelOptions.source(csv, contents), report, metrics)
+        return new EvaluateJob(contents, modelOptions.name(), csv.inputs, modelOptions.source(csv, contents), report, metrics)
                 .run(common.context(spec));
     }
 }

@@ -2,7 +2,6 @@ package org.imrtoolkit.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.imrtoolkit.app.FeaturesJob;
@@ -10,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code imr features}: the named clinical features of each case, with their evidence. */
@@ -45,12 +43,8 @@ final class FeaturesCommand implements Callable<Integer> {
             description = "Also write each feature's evidence (id, feature, value, source, sentence, begin, end) as JSON lines.")
     Path evidence;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Letters (.txt, .pdf), CSV/TSV files, or directories of them.")
-    List<Path> inputs;
-
     @Override
     public Integer call() throws IOException {
-        return new FeaturesJob(inputs, csv.source(), output, evidence).run(common.context(spec));
+        return new FeaturesJob(csv.inputs, csv.source(), output, evidence).run(common.context(spec));
     }
 }

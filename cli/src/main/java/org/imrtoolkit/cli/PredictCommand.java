@@ -2,7 +2,6 @@ package org.imrtoolkit.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.imrtoolkit.app.PredictJob;
@@ -11,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code imr predict}: a model's prediction, probability and reasons for each case. */
@@ -55,13 +53,10 @@ final class PredictCommand implements Callable<Integer> {
             description = "Write an HTML report: each case's probability, reasons and features with their evidence.")
     Path report;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Letters (.txt, .pdf), CSV/TSV files, or directories.")
-    List<Path> inputs;
-
     @Override
     public Integer call() throws IOException {
         ModelFile.Contents contents = modelOptions.load();
-        return new PredictJob(contents, modelOptions.name(), inputs, modelOptions.source(csv, contents), output, errors,
+        return new PredictJob(contents, modelOptions.name(), csv.inputs, modelOptions.source(csv, contents), output, errors,
                 report).run(common.context(spec));
     }
 }

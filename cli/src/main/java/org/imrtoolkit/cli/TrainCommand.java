@@ -2,7 +2,6 @@ package org.imrtoolkit.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.imrtoolkit.app.TrainJob;
@@ -15,7 +14,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code imr train}: fit, cross-validate and save a model of the decision. */
@@ -88,9 +86,6 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--metrics", paramLabel = "FILE.json", description = "Write the cross-validated metrics as JSON.")
     Path metrics;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Letters (.txt, .pdf), CSV/TSV files, or directories.")
-    List<Path> inputs;
-
     @Override
     public Integer call() throws IOException {
         FeatureSet set = featureSet == null ? algorithm.defaultFeatureSet() : featureSet;
@@ -101,7 +96,7 @@ final class TrainCommand implements Callable<Integer> {
             // Options that do not go together are invalid usage, as a wrong value is.
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        return new TrainJob(inputs, csv.source(), options, positiveLabel, output, report, metrics,
+        return new TrainJob(csv.inputs, csv.source(), options, positiveLabel, output, report, metrics,
                 VersionProvider.toolkitVersion()).run(common.context(spec));
     }
 }
