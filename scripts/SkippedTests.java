@@ -4,7 +4,8 @@
 // those newer than FILE when given:
 //   "33 tests skipped: ../shared not found (31), chromium not found (2)"   or   "no tests skipped".
 // A reason is a skip message up to its first ';', without a leading "SKIPPED: "
-// (SharedData and Chromium write "SKIPPED: ../shared not found; details").
+// (SharedData and Chromium write "SKIPPED: ../shared not found; details"), from the message attribute
+// of <skipped> or, for a test aborted by an assumption, the first line of its stack trace.
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ public class SkippedTests {
                 NodeList skips = ((Element) cases.item(i)).getElementsByTagName("skipped");
                 if (skips.getLength() > 0) {
                     skipped++;
-                    reasons.merge(reason(((Element) skips.item(0)).getAttribute("message")), 1, Integer::sum);
+                    reasons.merge(reason((Element) skips.item(0)), 1, Integer::sum);
                 }
             }
         }
@@ -67,8 +68,19 @@ public class SkippedTests {
         return skipped + (skipped == 1 ? " test" : " tests") + " skipped: " + why;
     }
 
-    static String reason(String message) {
-        String m = message == null ? "" : message.strip();
+    /**
+     * A disabled test's reason is the message attribute; an aborted one's (an assumption in the test)
+     * is the first line of the element's stack trace, "org.opentest4j.TestAbortedException: ...".
+     */
+    static String reason(Element skipped) {
+        String m = skipped.getAttribute("message").strip();
+        if (m.isEmpty()) {
+            m = skipped.getTextContent().strip().lines().findFirst().orElse("");
+            String type = skipped.getAttribute("type");
+            if (!type.isEmpty() && m.startsWith(type + ":")) {
+                m = m.substring(type.length() + 1).strip();
+            }
+        }
         if (m.startsWith("Assumption failed:")) {
             m = m.substring("Assumption failed:".length()).strip();
         }

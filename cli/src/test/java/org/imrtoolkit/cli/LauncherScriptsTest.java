@@ -153,6 +153,9 @@ class LauncherScriptsTest {
                   <testcase name="two" classname="a"><skipped message="SKIPPED: ../shared not found; no /x/shared/letters"/></testcase>
                   <testcase name="three" classname="a"><skipped message="Assumption failed: SKIPPED: chromium not found; cannot render r.html (apt-get install chromium)"/></testcase>
                   <testcase name="four" classname="a"><skipped/></testcase>
+                  <testcase name="aborted" classname="a"><skipped type="org.opentest4j.TestAbortedException"><![CDATA[org.opentest4j.TestAbortedException: Assumption failed: SKIPPED: ../shared not found; no /x/shared/wc-letters/txt: tests on the shared letters need ../shared beside the clone
+                	at a.aborted(a.java:32)
+                ]]></skipped></testcase>
                   <testcase name="five" classname="a"/>
                 </testsuite>
                 """);
@@ -163,7 +166,7 @@ class LauncherScriptsTest {
         String java = ProcessHandle.current().info().command().orElseThrow();
         Map<String, String> env = new HashMap<>();
         Bash run = Bash.run(dir, env, "'" + java + "' '" + ROOT.resolve("scripts/SkippedTests.java") + "' repo");
-        assertEquals("5 tests skipped: ../shared not found (3), chromium not found (1), no reason given (1)\n",
+        assertEquals("6 tests skipped: ../shared not found (4), chromium not found (1), no reason given (1)\n",
                 run.out(), run.toString());
 
         Files.writeString(reports.resolve("TEST-a.xml"), "<testsuite name=\"a\"><testcase name=\"one\"/></testsuite>");

@@ -46,7 +46,7 @@ public final class SharedData {
             // "SKIPPED: <reason>; <details>": ./run-tests counts the skipped tests by <reason>
             String message = "SKIPPED: ../shared not found; no " + dir + ": tests on the shared letters need ../shared beside the clone";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message + " (and CI=true, where it must be present)");
+                fail("../shared not found (no " + dir + ") and CI=true, where it must be present");
             }
             System.err.println(message);
             assumeTrue(false, message);
