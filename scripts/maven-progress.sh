@@ -2,6 +2,10 @@
 # in LOG, and prints progress on stderr: a line per module ("imr: [2/6] imr-core"), the large
 # downloads, and every 10 s of silence what is still downloading and how much has come so far.
 
+imr_files() {
+    if [ "$1" = 1 ]; then echo "1 file"; else echo "$1 files"; fi
+}
+
 imr_maven_progress() {
     local log=$1 line="" part="" files=0 kb=0 last=$SECONDS quiet=0 inflight="" name size unit
     exec 3>"$log"
@@ -14,7 +18,7 @@ imr_maven_progress() {
             quiet=$((quiet + 5))
             if [ "$quiet" -ge 10 ] && [ $((SECONDS - last)) -ge 10 ]; then
                 if [ -n "$inflight" ]; then
-                    echo "imr:   still downloading${inflight} ($files files, $((kb / 1024)) MB so far)" >&2
+                    echo "imr:   still downloading${inflight} ($(imr_files $files), $((kb / 1024)) MB so far)" >&2
                 else
                     echo "imr:   still working ($((SECONDS)) s)" >&2
                 fi
@@ -59,7 +63,7 @@ imr_maven_progress() {
                     echo "imr:   downloaded $name ($size $unit)" >&2
                     last=$SECONDS
                 elif [ $((SECONDS - last)) -ge 10 ]; then
-                    echo "imr:   downloaded $files files, $((kb / 1024)) MB so far" >&2
+                    echo "imr:   downloaded $(imr_files $files), $((kb / 1024)) MB so far" >&2
                     last=$SECONDS
                 fi
                 ;;
@@ -68,6 +72,6 @@ imr_maven_progress() {
     done
     exec 3>&-
     if [ "$files" -gt 0 ]; then
-        echo "imr: downloaded $files files, $((kb / 1024)) MB, into ~/.m2/repository" >&2
+        echo "imr: downloaded $(imr_files $files), $((kb / 1024)) MB, into ~/.m2/repository" >&2
     fi
 }
