@@ -21,7 +21,7 @@ final class Chromium {
     static Path screenshot(Path html, Path png) throws IOException, InterruptedException {
         Path browser = CANDIDATES.stream().map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
         if (browser == null) {
-            String message = "SKIPPED: no chromium to render " + html.getFileName() + " (apt-get install chromium)";
+            String message = "SKIPPED: chromium not found; cannot render " + html.getFileName() + " (apt-get install chromium)";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 fail(message + "; .ci/run installs it");
             }

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 /**
  * Finds the read-only {@code ../shared} material and the project's own {@code data/} for tests.
  * Without {@code ../shared} (a user's clone) a test that needs it is skipped with a message on
- * stderr; in CI ({@code CI=true}) it fails instead, since CI always has it.
+ * stderr; in CI ({@code CI=true}) it fails instead, since CI always has it. Called in a
+ * {@code @BeforeAll} method, it skips each test of the class ({@link SkipEachTest}), so that every
+ * test that did not run is counted as skipped. {@code -Dimr.shared.dir=DIR} looks elsewhere.
  */
 public final class SharedData {
 
@@ -41,9 +43,10 @@ public final class SharedData {
         Path shared = prop != null ? Path.of(prop) : projectDir().resolveSibling("shared");
         Path dir = shared.resolve(sub).normalize();
         if (!Files.isDirectory(dir)) {
-            String message = "SKIPPED: " + dir + " not found; tests on the shared letters need ../shared beside the clone";
+            // "SKIPPED: <reason>; <details>": ./run-tests counts the skipped tests by <reason>
+            String message = "SKIPPED: ../shared not found; no " + dir + ": tests on the shared letters need ../shared beside the clone";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message + " (and CI=true, where it must be present)");
+                fail("../shared not found (no " + dir + ") and CI=true, where it must be present");
             }
             System.err.println(message);
             assumeTrue(false, message);
