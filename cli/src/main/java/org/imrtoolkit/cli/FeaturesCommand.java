@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
                 "Extracts the named clinical features of each disputed item (letters) or row (CSV).",
                 "%nColumns: id, then requested sessions, prior visits, functional improvement, treatment type, "
                         + "body regions, age, sex, months since injury and surgery, diagnosis group, guideline limit, "
-                        + "ur_modified and work status. Only the item and the case summary are read: never a decision "
+                        + "ur_modified, work status, then ur_decision (non_certified, modified, unknown) and one "
+                        + "ur_reason_<reason> flag for each reason the summary reports the utilization review gave. "
+                        + "Only the item and the case summary are read: never a decision "
                         + "or a rationale. For letters, id is <letter_id>/<item_index>."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

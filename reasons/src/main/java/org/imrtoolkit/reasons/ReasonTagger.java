@@ -15,16 +15,15 @@ import org.imrtoolkit.core.letter.GuidelineSource;
 import org.imrtoolkit.core.letter.Letter;
 import org.imrtoolkit.core.nlp.Sentence;
 import org.imrtoolkit.core.nlp.TextAnnotator;
-import org.imrtoolkit.features.clinical.FunctionalImprovement;
-import org.imrtoolkit.features.clinical.FunctionalImprovementDetector;
 import org.imrtoolkit.features.clinical.Match;
 import org.imrtoolkit.features.clinical.RequestedSessions;
-import org.imrtoolkit.features.clinical.RuleSet;
 import org.imrtoolkit.features.clinical.SessionRange;
 import org.imrtoolkit.features.clinical.TreatmentClassifier;
+import org.imrtoolkit.features.clinical.ReasonRules;
 
 /**
- * Tags the reasons of each decided item from its rationale, with the rules of {@code reasons.rules}.
+ * Tags the reasons of each decided item from its rationale, with the shared reason vocabulary of
+ * {@link ReasonRules}.
  * The reasons are those for upholding a denial: an Overturned item has none. Thread-safe.
  */
 public final class ReasonTagger {
@@ -32,17 +31,12 @@ public final class ReasonTagger {
     private static final Pattern LIMIT = Pattern.compile(
             "\\b(\\d{1,2})\\s*(?:-|to)\\s*(\\d{1,2})\\s+(?:\\w+\\s+){0,3}?(visits|sessions|treatments)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** A sentence about treatment, not just symptoms: "no improvement to the shoulder pain" is history, not a reason. */
-    private static final Pattern ABOUT_TREATMENT = Pattern.compile(
-            "\\b(?:function\\w*|therap\\w*|treatment\\w*|sessions?|visits?|medications?|use|usage|prior|previous)\\b",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern OTHER_GUIDELINES = Pattern.compile(
             "\\b(?<odg>ODG|Official Disability Guidelines)\\b|\\b(?<acoem>ACOEM|American College of Occupational)\\b"
                     + "|\\b(?<mtus>MTUS)\\b");
 
     private final TextAnnotator annotator;
-    private final RuleSet rules = RuleSet.load(ReasonTagger.class, "reasons.rules");
-    private final FunctionalImprovementDetector improvement = new FunctionalImprovementDetector();
+    private final ReasonRules rules = new ReasonRules();
     private final TreatmentClassifier treatments = new TreatmentClassifier();
 
     public ReasonTagger(TextAnnotator annotator) {
@@ -68,25 +62,15 @@ public final class ReasonTagger {
             boolean denied = false;
             for (Sentence s : annotator.annotate(rationale).sentences()) {
                 String sentence = s.text(rationale);
-                if (rules.section("history").matcher(sentence).find()) {
+                if (rules.section("rationale:history").matcher(sentence).find()) {
                     continue;
                 }
-                if (adjunct == null && rules.section("adjunct").matcher(sentence).find()) {
+                if (adjunct == null && rules.section("rationale:adjunct").matcher(sentence).find()) {
                     adjunct = sentence;
                 }
-                denied |= rules.section("denied").matcher(sentence).find();
-                for (Reason reason : Reason.values()) {
-                    if (found.containsKey(reason) || reason == Reason.NO_FUNCTIONAL_IMPROVEMENT) {
-                        continue;
-                    }
-                    if (rules.section(reason.label()).matcher(sentence).find()) {
-                        found.put(reason, sentence);
-                    }
-                }
-                if (!found.containsKey(Reason.NO_FUNCTIONAL_IMPROVEMENT)
-                        && improvement.classify(sentence).value() == FunctionalImprovement.NOT_DOCUMENTED
-                        && ABOUT_TREATMENT.matcher(sentence).find()) {
-                    found.put(Reason.NO_FUNCTIONAL_IMPROVEMENT, sentence);
+                denied |= rules.section("rationale:denied").matcher(sentence).find();
+                for (String reason : rules.reasons(sentence).keySet()) {
+                    found.putIfAbsent(Reason.valueOf(reason.toUpperCase(Locale.ROOT)), sentence);
                 }
             }
             if (adjunct != null && denied) {

@@ -15,6 +15,7 @@ import org.imrtoolkit.core.nlp.AnnotatedText;
 import org.imrtoolkit.core.nlp.Sentence;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.features.Evidence;
+import org.imrtoolkit.features.clinical.ReasonRules;
 
 /**
  * Turns a {@link Case} into {@link ClinicalFeatures}. It reads the item and the case summary only:
@@ -33,6 +34,7 @@ public final class ClinicalFeatureExtractor {
     private final TreatmentClassifier treatments = new TreatmentClassifier();
     private final BodyRegions regions = new BodyRegions();
     private final GuidelineLimits limits = new GuidelineLimits();
+    private final UtilizationReviewAccount urAccount = new UtilizationReviewAccount(new ReasonRules());
 
     public ClinicalFeatureExtractor(TextAnnotator annotator) {
         this.annotator = annotator;
@@ -127,7 +129,8 @@ public final class ClinicalFeatureExtractor {
             add(evidence, summary, "work_status", work.value().label(), work);
         }
         return new SummaryFeatures(c.summary(), summary, prior, priorTherapy, fi, summaryRegions, monthsSinceInjury,
-                surgery != null, monthsSinceSurgery, group.value(), ur.isPresent(), work.value(), evidence);
+                surgery != null, monthsSinceSurgery, group.value(), ur.isPresent(), work.value(),
+                urAccount.clauses(summary), evidence);
     }
 
     /** The features of one item, from its own text and its letter's {@link SummaryFeatures}. */
@@ -182,11 +185,17 @@ public final class ClinicalFeatureExtractor {
             exceeds = sessionsMin + (s.priorVisits() == null ? 0 : s.priorVisits()) > limit.get().maxVisits();
         }
         evidence.addAll(s.evidence());
+        // After the letter's evidence, so that the evidence of the existing features keeps its order.
+        UtilizationReviewAccount.ItemAccount ur = urAccount.forItem(s.urClauses(), c.item());
+        if (ur.evidence() != null) {
+            add(evidence, s.unit(), "ur_decision", ur.decision().label(), ur.evidence());
+        }
+        ur.reasons().forEach((reason, m) -> add(evidence, s.unit(), reason.feature(), "true", m));
         return new ClinicalFeatures(c.id(), sessionsMin, sessionsMax, s.priorVisits(), s.priorTherapy(),
                 s.functionalImprovement(), type.value(), treatmentName, itemRegions, s.summaryBodyRegions(),
                 c.demographics().age(), c.demographics().sex(), s.monthsSinceInjury(), s.postSurgical(),
                 s.monthsSinceSurgery(), s.diagnosisGroup(), limit.map(GuidelineLimit::maxVisits).orElse(null), exceeds,
-                s.urModified(), s.workStatus(), evidence);
+                s.urModified(), s.workStatus(), ur.decision(), ur.reasons().keySet(), evidence);
     }
 
     private Set<BodyRegion> regions(TextUnit unit, String feature, List<Evidence> evidence) {

@@ -30,6 +30,8 @@ import org.imrtoolkit.features.Evidence;
  * @param exceedsGuideline      requested sessions plus prior visits above that limit
  * @param urModified            utilization review certified less than asked
  * @param workStatus            the last work status stated
+ * @param urDecision            what the utilization review did with this item, as the summary reports it
+ * @param urReasons             the reasons the summary reports the utilization review gave
  * @param evidence              where each value came from
  */
 public record ClinicalFeatures(String id, Integer requestedSessionsMin, Integer requestedSessionsMax,
@@ -39,7 +41,8 @@ public record ClinicalFeatures(String id, Integer requestedSessionsMin, Integer 
                                Set<BodyRegion> summaryBodyRegions, Integer age, Sex sex, Integer monthsSinceInjury,
                                boolean postSurgical, Integer monthsSinceSurgery, DiagnosisGroup diagnosisGroup,
                                Integer guidelineLimit, Boolean exceedsGuideline, boolean urModified,
-                               WorkStatus workStatus, List<Evidence> evidence) {
+                               WorkStatus workStatus, UrDecision urDecision, Set<UrReason> urReasons,
+                               List<Evidence> evidence) {
 
     public ClinicalFeatures {
         Objects.requireNonNull(id, "id");
@@ -51,6 +54,8 @@ public record ClinicalFeatures(String id, Integer requestedSessionsMin, Integer 
         Objects.requireNonNull(sex, "sex");
         Objects.requireNonNull(diagnosisGroup, "diagnosisGroup");
         Objects.requireNonNull(workStatus, "workStatus");
+        Objects.requireNonNull(urDecision, "urDecision");
+        urReasons = Set.copyOf(urReasons);
         evidence = List.copyOf(evidence);
     }
 }

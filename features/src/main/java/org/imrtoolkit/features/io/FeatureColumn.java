@@ -7,8 +7,12 @@ import java.util.stream.Collectors;
 
 import org.imrtoolkit.features.clinical.BodyRegion;
 import org.imrtoolkit.features.clinical.ClinicalFeatures;
+import org.imrtoolkit.features.clinical.UrReason;
 
-/** The columns of {@code imr features}' CSV, in order; the one place that names them. */
+/**
+ * The columns of {@code imr features}' CSV, in order; the one place that names them. New columns go
+ * at the end, so that a reader of older files finds the others where they were.
+ */
 public enum FeatureColumn {
     ID(ClinicalFeatures::id),
     REQUESTED_SESSIONS_MIN(f -> text(f.requestedSessionsMin())),
@@ -29,7 +33,16 @@ public enum FeatureColumn {
     GUIDELINE_LIMIT(f -> text(f.guidelineLimit())),
     EXCEEDS_GUIDELINE(f -> text(f.exceedsGuideline())),
     UR_MODIFIED(f -> text(f.urModified())),
-    WORK_STATUS(f -> f.workStatus().label());
+    WORK_STATUS(f -> f.workStatus().label()),
+    UR_DECISION(f -> f.urDecision().label()),
+    UR_REASON_EXCEEDS_GUIDELINE_LIMIT(f -> urReason(f, UrReason.EXCEEDS_GUIDELINE_LIMIT)),
+    UR_REASON_NO_FUNCTIONAL_IMPROVEMENT(f -> urReason(f, UrReason.NO_FUNCTIONAL_IMPROVEMENT)),
+    UR_REASON_HOME_EXERCISE_PROGRAM(f -> urReason(f, UrReason.HOME_EXERCISE_PROGRAM)),
+    UR_REASON_NO_CONSERVATIVE_CARE_TRIAL(f -> urReason(f, UrReason.NO_CONSERVATIVE_CARE_TRIAL)),
+    UR_REASON_NO_RED_FLAGS(f -> urReason(f, UrReason.NO_RED_FLAGS)),
+    UR_REASON_CRITERIA_NOT_MET(f -> urReason(f, UrReason.CRITERIA_NOT_MET)),
+    UR_REASON_REQUEST_INCOMPLETE(f -> urReason(f, UrReason.REQUEST_INCOMPLETE)),
+    UR_REASON_NOT_RECOMMENDED(f -> urReason(f, UrReason.NOT_RECOMMENDED));
 
     private final Function<ClinicalFeatures, String> value;
 
@@ -43,6 +56,10 @@ public enum FeatureColumn {
 
     public String valueOf(ClinicalFeatures features) {
         return value.apply(features);
+    }
+
+    private static String urReason(ClinicalFeatures f, UrReason reason) {
+        return Boolean.toString(f.urReasons().contains(reason));
     }
 
     private static String text(Object o) {

@@ -1,0 +1,144 @@
+package org.imrtoolkit.core.testing;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.imrtoolkit.core.io.LetterReader;
+import org.imrtoolkit.core.letter.Letter;
+import org.imrtoolkit.core.letter.LetterFormatException;
+
+/**
+ * The blind gold set of issue 10 ({@code gold/blind-27.tsv}): every item of 27 shared letters,
+ * labelled by a separate annotator before any rule was run on them. Labels only; the letters are
+ * read from {@code ../shared/wc-letters/txt}.
+ */
+public final class BlindGold {
+
+    /** The file's columns, in order. */
+    public static final List<String> COLUMNS = List.of("letter_id", "item_index", "decision", "treatment_type",
+            "requested_sessions_min", "requested_sessions_max", "prior_visits", "functional_improvement", "surgery_done",
+            "months_since_surgery", "exceeds_guideline", "ur_decision", "ur_reasons", "reviewer_reasons", "notes");
+
+    /** One labelled item. */
+    public record Item(String id, String letterId, Map<String, String> labels) {
+
+        public String get(String column) {
+            String v = labels.get(column);
+            if (v == null) {
+                throw new IllegalArgumentException("no column " + column);
+            }
+            return v;
+        }
+
+        /** A comma-separated column as a set of labels. */
+        public Set<String> set(String column) {
+            Set<String> out = new LinkedHashSet<>();
+            for (String s : get(column).split(",")) {
+                if (!s.isBlank()) {
+                    out.add(s.strip());
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Precision, recall and counts of one label (or of all, micro-averaged). */
+    public record Score(String label, int gold, int tagged, int truePositives) {
+
+        public double precision() {
+            return tagged == 0 ? Double.NaN : truePositives / (double) tagged;
+        }
+
+        public double recall() {
+            return gold == 0 ? Double.NaN : truePositives / (double) gold;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%-28s gold %3d tagged %3d tp %3d  P %.2f  R %.2f", label, gold, tagged,
+                    truePositives, precision(), recall());
+        }
+    }
+
+    private BlindGold() {
+    }
+
+    public static List<Item> items() {
+        List<Item> out = new ArrayList<>();
+        for (String[] row : rows()) {
+            if (row.length != COLUMNS.size()) {
+                throw new IllegalStateException("blind-27.tsv: " + row.length + " columns in " + String.join(" ", row));
+            }
+            Map<String, String> labels = new LinkedHashMap<>();
+            for (int i = 0; i < row.length; i++) {
+                labels.put(COLUMNS.get(i), row[i].strip());
+            }
+            out.add(new Item(row[0] + "/" + row[1], row[0], labels));
+        }
+        return out;
+    }
+
+    private static List<String[]> rows() {
+        try (java.io.InputStream in = BlindGold.class.getResourceAsStream("/gold/blind-27.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource /gold/blind-27.tsv");
+            }
+            List<String[]> rows = new ArrayList<>();
+            boolean header = true;
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\r?\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                rows.add(line.split("\t", -1));
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The letter of a blind item, from {@code ../shared} (the test is skipped without it). */
+    public static Letter letter(LetterReader reader, String letterId) throws IOException, LetterFormatException {
+        Path file = SharedData.shared("wc-letters/txt").resolve(letterId + ".txt");
+        return reader.read(file);
+    }
+
+    /**
+     * Per-label scores of sets of labels by item, then the micro average (label "micro") last.
+     */
+    public static List<Score> scores(List<String> labels, Map<String, Set<String>> gold, Map<String, Set<String>> tagged) {
+        List<Score> out = new ArrayList<>();
+        int g = 0;
+        int t = 0;
+        int tp = 0;
+        for (String label : labels) {
+            int lg = 0;
+            int lt = 0;
+            int ltp = 0;
+            for (String id : gold.keySet()) {
+                boolean inGold = gold.get(id).contains(label);
+                boolean inTagged = tagged.getOrDefault(id, Set.of()).contains(label);
+                lg += inGold ? 1 : 0;
+                lt += inTagged ? 1 : 0;
+                ltp += inGold && inTagged ? 1 : 0;
+            }
+            out.add(new Score(label, lg, lt, ltp));
+            g += lg;
+            t += lt;
+            tp += ltp;
+        }
+        out.add(new Score("micro", g, t, tp));
+        return out;
+    }
+}

@@ -1,0 +1,121 @@
+package org.imrtoolkit.features.clinical;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+
+/**
+ * The reason vocabulary of {@code reasons.rules}, shared by the reasons a rationale gives and the
+ * reasons the case summary reports for the utilization review's decision. {@link #reasons} finds the
+ * shared reasons in one sentence; {@link #section} gives the sections one text alone uses
+ * ({@code rationale:...}, {@code summary:...}). Thread-safe.
+ */
+public final class ReasonRules {
+
+    /** The reasons, by label, in the order the reports list them. */
+    public static final List<String> REASONS = List.of("exceeds_guideline_limit", "no_functional_improvement",
+            "home_exercise_program", "no_conservative_care_trial", "no_red_flags", "criteria_not_met",
+            "adjunct_to_denied", "request_incomplete", "not_recommended");
+
+    private static final String NOT_RECOMMENDED = "not_recommended";
+    private static final String CRITERIA_NOT_MET = "criteria_not_met";
+    private static final String NO_FUNCTIONAL_IMPROVEMENT = "no_functional_improvement";
+    private static final String REQUEST_INCOMPLETE = "request_incomplete";
+    private static final String EXCEEDS_GUIDELINE_LIMIT = "exceeds_guideline_limit";
+
+    /** "No improvement to the shoulder pain" is history of a symptom; a reason speaks of treatment or function. */
+    private static final Pattern ABOUT_TREATMENT = Pattern.compile(
+            "\\b(?:function\\w*|therap\\w*|treatment\\w*|sessions?|visits?|medications?|use|usage|prior|previous)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private final RuleSet rules = RuleSet.load(ReasonRules.class, "reasons.rules");
+    private final Map<String, Pattern> reasons = new LinkedHashMap<>();
+    private final Pattern unmet = rules.section("criteria_not_met:unmet");
+    private final Pattern conclusion = rules.section("conclusion");
+    private final Pattern history = rules.section("criteria_not_met:history");
+    private final Pattern noRationale = rules.section("request_incomplete:rationale");
+    private final Pattern general = rules.section("general");
+    private final Pattern applied = rules.section("applied");
+    private final FunctionalImprovementDetector improvement = new FunctionalImprovementDetector();
+
+    public ReasonRules() {
+        for (String reason : REASONS) {
+            reasons.put(reason, rules.section(reason));
+        }
+    }
+
+    /** A section one text alone uses, such as {@code rationale:history} or {@code summary:ur-cause}. */
+    public Pattern section(String name) {
+        return rules.section(name);
+    }
+
+    /**
+     * The reasons one sentence of a rationale gives, each with the span (within the sentence) that
+     * gave it. A sentence that only quotes a guideline's general text gives none but not_recommended.
+     */
+    public Map<String, Match<String>> reasons(String sentence) {
+        boolean quote = general.matcher(sentence).find() && !applied.matcher(sentence).find();
+        return find(sentence, quote);
+    }
+
+    /**
+     * The reasons a text that is about this request by construction gives: the cause the summary
+     * reports for the utilization review's decision ("... due to a lack of red flags").
+     */
+    public Map<String, Match<String>> reasonsApplied(String text) {
+        return find(text, false);
+    }
+
+    private Map<String, Match<String>> find(String text, boolean quote) {
+        Map<String, Match<String>> found = new LinkedHashMap<>();
+        reasons.forEach((reason, pattern) -> {
+            if (quote && !reason.equals(NOT_RECOMMENDED)) {
+                return;
+            }
+            Matcher m = pattern.matcher(text);
+            if (m.find()) {
+                found.put(reason, new Match<>(reason, m.start(), m.end()));
+            }
+        });
+        if (quote) {
+            return found;
+        }
+        if (!found.containsKey(REQUEST_INCOMPLETE) && !found.containsKey(EXCEEDS_GUIDELINE_LIMIT)) {
+            Matcher m = noRationale.matcher(text);
+            if (m.find()) {
+                found.put(REQUEST_INCOMPLETE, new Match<>(REQUEST_INCOMPLETE, m.start(), m.end()));
+            }
+        }
+        if (!found.containsKey(NO_FUNCTIONAL_IMPROVEMENT) && ABOUT_TREATMENT.matcher(text).find()) {
+            Match<FunctionalImprovement> fi = improvement.classify(text);
+            if (fi.value() == FunctionalImprovement.NOT_DOCUMENTED) {
+                found.put(NO_FUNCTIONAL_IMPROVEMENT, new Match<>(NO_FUNCTIONAL_IMPROVEMENT, fi.begin(), fi.end()));
+            }
+        }
+        // Criteria not met is the reason of last resort: an indication the records do not document,
+        // where the sentence names no more specific reason.
+        boolean specific = found.keySet().stream().anyMatch(r -> !r.equals(NOT_RECOMMENDED));
+        if (!specific && !history.matcher(text).find()) {
+            Matcher m = unmet.matcher(blank(text, conclusion));
+            if (m.find()) {
+                found.put(CRITERIA_NOT_MET, new Match<>(CRITERIA_NOT_MET, m.start(), m.end()));
+            }
+        }
+        return found;
+    }
+
+    /** The text with each match of {@code p} blanked out, offsets kept. */
+    private static String blank(String text, Pattern p) {
+        StringBuilder s = new StringBuilder(text);
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                s.setCharAt(i, ' ');
+            }
+        }
+        return s.toString();
+    }
+}

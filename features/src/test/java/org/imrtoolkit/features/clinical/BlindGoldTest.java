@@ -1,0 +1,100 @@
+package org.imrtoolkit.features.clinical;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.imrtoolkit.core.io.LetterReader;
+import org.imrtoolkit.core.letter.Case;
+import org.imrtoolkit.core.nlp.TextAnnotator;
+import org.imrtoolkit.core.testing.BlindGold;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The clinical features on the blind gold set (48 items of 27 letters no rule was written from).
+ * The utilization-review features were measured when their rules were done: ur_decision right on
+ * 47 of 48 items; the UR reasons micro precision 1.00, recall 0.14 (3 of 22 gold reasons). Floors a
+ * little below. The other labelled columns are reported only, as the "before" of the rule fixes
+ * still to come (treatment type, functional improvement, sessions, prior visits, post-surgical,
+ * exceeds the guideline).
+ */
+class BlindGoldTest {
+
+    @Test
+    void utilizationReviewFeaturesOnTheBlindGoldSet() throws Exception {
+        Map<String, ClinicalFeatures> features = extract();
+        List<BlindGold.Item> gold = BlindGold.items();
+        int right = 0;
+        Map<String, Set<String>> want = new LinkedHashMap<>();
+        Map<String, Set<String>> got = new LinkedHashMap<>();
+        for (BlindGold.Item item : gold) {
+            ClinicalFeatures f = features.get(item.id());
+            right += f.urDecision().label().equals(item.get("ur_decision")) ? 1 : 0;
+            want.put(item.id(), item.set("ur_reasons"));
+            Set<String> found = new LinkedHashSet<>();
+            f.urReasons().forEach(r -> found.add(r.label()));
+            got.put(item.id(), found);
+        }
+        List<String> labels = Arrays.stream(UrReason.values()).map(UrReason::label).toList();
+        List<BlindGold.Score> scores = BlindGold.scores(labels, want, got);
+        double accuracy = right / (double) gold.size();
+        System.out.printf(Locale.ROOT, "UR features on the blind gold set (%d items):%n  ur_decision %d of %d (%.2f)%n",
+                gold.size(), right, gold.size(), accuracy);
+        scores.forEach(s -> System.out.println("  ur_reason_" + s));
+        BlindGold.Score micro = scores.getLast();
+        assertTrue(accuracy >= 0.93, "ur_decision accuracy " + accuracy);
+        assertTrue(micro.precision() >= 0.75, "UR reasons micro precision " + micro);
+        assertTrue(micro.recall() >= 0.12, "UR reasons micro recall " + micro);
+    }
+
+    /** Reported, not asserted: the rules for these are another change's. */
+    @Test
+    void otherLabelledColumnsBeforeTheirFixes() throws Exception {
+        Map<String, ClinicalFeatures> features = extract();
+        List<BlindGold.Item> gold = BlindGold.items();
+        Map<String, Function<ClinicalFeatures, String>> columns = new LinkedHashMap<>();
+        columns.put("treatment_type", f -> f.treatmentType().label());
+        columns.put("functional_improvement", f -> f.functionalImprovement().label());
+        columns.put("requested_sessions_min", f -> text(f.requestedSessionsMin()));
+        columns.put("requested_sessions_max", f -> text(f.requestedSessionsMax()));
+        columns.put("prior_visits", f -> text(f.priorVisits()));
+        columns.put("surgery_done", f -> text(f.postSurgical()));
+        columns.put("months_since_surgery", f -> text(f.monthsSinceSurgery()));
+        columns.put("exceeds_guideline", f -> text(f.exceedsGuideline()));
+        System.out.println("Other features on the blind gold set (" + gold.size() + " items), before their fixes:");
+        columns.forEach((column, value) -> {
+            long right = gold.stream().filter(i -> value.apply(features.get(i.id())).equalsIgnoreCase(i.get(column))).count();
+            long stated = gold.stream().filter(i -> !i.get(column).isEmpty()).count();
+            System.out.printf(Locale.ROOT, "  %-24s %2d of %d right (%d items with a gold value)%s%n", column, right,
+                    gold.size(), stated, column.equals("surgery_done") ? "  [toolkit: post_surgical]" : "");
+        });
+    }
+
+    private static Map<String, ClinicalFeatures> extract() throws Exception {
+        TextAnnotator annotator = new TextAnnotator();
+        ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(annotator);
+        SummaryCache cache = new SummaryCache(annotator, extractor);
+        LetterReader reader = new LetterReader();
+        Map<String, ClinicalFeatures> out = new HashMap<>();
+        Set<String> letters = new LinkedHashSet<>();
+        BlindGold.items().forEach(i -> letters.add(i.letterId()));
+        for (String id : letters) {
+            for (Case c : BlindGold.letter(reader, id).cases()) {
+                out.put(c.id(), extractor.extract(c, cache.features(c)));
+            }
+        }
+        return out;
+    }
+
+    private static String text(Object o) {
+        return o == null ? "" : o.toString();
+    }
+}
