@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /** Reads age, sex and date of injury from a case summary. */
 final class DemographicsReader {
 
+    /** Possessive spaces: "\\s*-?\\s*" split a run of spaces every way, quadratic in its length. */
     private static final Pattern AGE = Pattern.compile(
-            "\\b(\\d{1,3})\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*old\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(\\d{1,3})\\s*+-?\\s*+(?:year|yr)s?\\s*+-?\\s*+old\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEX_WORD = Pattern.compile(
             "\\b(female|male|woman|man|gentleman|lady)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SHE = Pattern.compile("\\b(she|her|hers|herself)\\b", Pattern.CASE_INSENSITIVE);
