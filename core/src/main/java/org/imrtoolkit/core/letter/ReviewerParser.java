@@ -1,5 +1,7 @@
 package org.imrtoolkit.core.letter;
 
+import org.imrtoolkit.core.io.TimeBudget;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -45,8 +47,8 @@ final class ReviewerParser {
             return new Reviewer(states(board.group("states")), board.group("specialty").strip(),
                     sub == null ? "" : sub.strip());
         }
-        Matcher licensure = LICENSURE.matcher(credentials);
-        Matcher specialty = SPECIALTY.matcher(credentials);
+        Matcher licensure = LICENSURE.matcher(TimeBudget.guard(credentials));
+        Matcher specialty = SPECIALTY.matcher(TimeBudget.guard(credentials));
         List<String> states = licensure.find() ? states(licensure.group(1)) : List.of();
         String spec = specialty.find() ? specialty.group(1).strip() : "";
         return new Reviewer(states, spec, "");
@@ -61,13 +63,13 @@ final class ReviewerParser {
      * @return the matcher positioned on the match, or null when there is none
      */
     private static Matcher board(String text) {
-        List<Integer> licensed = positions(LICENSED.matcher(text));
+        List<Integer> licensed = positions(LICENSED.matcher(TimeBudget.guard(text)));
         if (licensed.isEmpty()) {
             return null;
         }
-        List<Integer> periods = positions(PERIOD.matcher(text));
-        Matcher start = BOARD_START.matcher(text);
-        Matcher board = BOARD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        List<Integer> periods = positions(PERIOD.matcher(TimeBudget.guard(text)));
+        Matcher start = BOARD_START.matcher(TimeBudget.guard(text));
+        Matcher board = BOARD.matcher(TimeBudget.guard(text)).useTransparentBounds(true).useAnchoringBounds(false);
         int l = 0;
         while (start.find()) {
             int from = start.end();
