@@ -68,6 +68,7 @@ public final class LetterParser {
             throw new LetterFormatException("missing section '" + ISSUES + "S' after '" + SUMMARY + "'",
                     lines.get(summaryAt).number());
         }
+        refuseSecondLetter(lines, summaryAt, issuesAt);
         int headerEnd = how >= 0 && how < summaryAt ? how : summaryAt;
         LetterHeader header = HeaderParser.parse(lines.subList(0, headerEnd));
         Reviewer reviewer = ReviewerParser.parse(CleanText.join(lines.subList(headerEnd, summaryAt)));
@@ -77,7 +78,36 @@ public final class LetterParser {
             throw new LetterFormatException("section '" + SUMMARY + "' is empty", lines.get(summaryAt).number());
         }
         List<DisputedItem> items = items(lines.subList(issuesAt + 1, lines.size()), lines.get(issuesAt));
-        return new Letter(id, header, reviewer, summary, DemographicsReader.read(summary, header), items);
+        List<String> warnings = new ArrayList<>();
+        for (DisputedItem item : items) {
+            if (!item.decisionKnown()) {
+                warnings.add("item " + item.index() + ": decision '" + item.decision()
+                        + "' is neither Upheld nor Overturned; kept as written");
+            }
+        }
+        return new Letter(id, header, reviewer, summary, DemographicsReader.read(summary, header), items, warnings);
+    }
+
+    /**
+     * Several letters saved in one file would read as one letter with the wrong summary for all but
+     * the first: a second summary or issues heading (or a second "HOW THE IMR ..." after the first
+     * summary) means another letter, and the file is refused.
+     */
+    private static void refuseSecondLetter(List<Line> lines, int summaryAt, int issuesAt)
+            throws LetterFormatException {
+        int again = find(lines, summaryAt + 1, startsWith(SUMMARY));
+        String heading = SUMMARY;
+        for (String other : List.of(ISSUES, HOW_MADE)) {
+            int at = find(lines, Math.max(issuesAt, summaryAt) + 1, startsWith(other));
+            if (at >= 0 && (again < 0 || at < again)) {
+                again = at;
+                heading = other;
+            }
+        }
+        if (again >= 0) {
+            throw new LetterFormatException("several letters in one file: a second '" + heading
+                    + "' (save each letter in a file of its own)", lines.get(again).number());
+        }
     }
 
     private static List<DisputedItem> items(List<Line> body, Line heading) throws LetterFormatException {
@@ -105,8 +135,9 @@ public final class LetterParser {
             int rationaleEnd = k + 1 < blocks.size() ? blocks.get(k + 1).start() : body.size();
             String rationale = RATIONALE.matcher(TimeBudget.guard(CleanText.join(body.subList(block.rationale(), rationaleEnd))))
                     .replaceFirst("");
-            items.add(new DisputedItem(k + 1, block.item(), block.originalRequest(), block.decision(),
-                    block.claimsAdministrator(), block.maximus(), rationale));
+            items.add(new DisputedItem(k + 1, block.item(), block.originalRequest(),
+                    Decisions.canonical(block.decision()), block.claimsAdministrator(), block.maximus(), rationale,
+                    block.decision()));
         }
         return items;
     }
