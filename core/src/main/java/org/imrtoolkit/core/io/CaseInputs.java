@@ -49,9 +49,14 @@ public final class CaseInputs {
         return name.endsWith(".csv") || name.endsWith(".tsv");
     }
 
-    /** The files the inputs name: letter files and tables, directories expanded. */
+    /** The files the inputs name: letter files and tables, directories expanded; throws at the first bad entry. */
     public static List<Path> files(List<Path> inputs) throws IOException {
         return LetterFiles.expand(inputs, p -> LetterFiles.isLetterFile(p) || isTable(p));
+    }
+
+    /** As {@link #files}, going on past bad entries: see {@link LetterFiles#walk}. */
+    public static LetterFiles.Walk walk(List<Path> inputs) {
+        return LetterFiles.walk(inputs, p -> LetterFiles.isLetterFile(p) || isTable(p));
     }
 
     /**
