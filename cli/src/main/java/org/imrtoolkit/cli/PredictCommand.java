@@ -109,7 +109,7 @@ final class PredictCommand implements Callable<Integer> {
                     counts[1]++;
                     err.println("imr predict: " + r.where() + ": " + r.reason());
                     if (rejected != null) {
-                        rejected.printRecord(r.where(), r.reason());
+                        rejected.printRecord(org.imrtoolkit.core.io.CsvCells.safe(r.where(), r.reason()));
                     }
                 }
             }, new Progress(err, "files", files.size(), !common.quiet));

@@ -101,7 +101,7 @@ final class ReasonsCommand implements Callable<Integer> {
                     }
                     row.add(r.limitCited());
                     row.add(r.guidelines());
-                    csv.printRecord(row);
+                    csv.printRecord(org.imrtoolkit.core.io.CsvCells.safe(row));
                     all.add(r);
                 }
             }, new Progress(err, "letters", files.size(), !common.quiet));
