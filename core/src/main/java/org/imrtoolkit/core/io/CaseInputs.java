@@ -81,6 +81,9 @@ public final class CaseInputs {
         } catch (IOException e) {
             sink.reject(file.toString(), e.getMessage() == null ? e.toString() : e.getMessage());
             return;
+        } catch (TimeBudgetExceededException e) {
+            sink.reject(file.toString(), e.getMessage());
+            return;
         } catch (RuntimeException e) {
             // A parser bug on one odd letter must not cost the rest of the batch.
             sink.reject(file.toString(), "unexpected error (please report): " + e);
@@ -90,6 +93,9 @@ public final class CaseInputs {
         if (first != null) {
             sink.reject(file.toString(), "duplicate letter id '" + letter.id() + "' (also the name of " + first + ")");
             return;
+        }
+        for (String warning : letter.warnings()) {
+            sink.warn(file.toString(), warning);
         }
         for (LabeledCase c : letter.labeledCases()) {
             sink.accept(c);

@@ -79,15 +79,13 @@ public record TimeBudget(Duration limit, long deadlineNanos) {
         return ms % 1000 == 0 ? "took longer than " + ms / 1000 + " s" : "took longer than " + ms + " ms";
     }
 
-    /** Runs {@code work} with this budget as the thread's current one; checks it before and after. */
+    /** Runs {@code work} with this budget as the thread's current one; checks it first (work done in time is kept). */
     public <T> T call(Callable<T> work) throws Exception {
         TimeBudget outer = CURRENT.get();
         CURRENT.set(this);
         try {
             check();
-            T result = work.call();
-            check();
-            return result;
+            return work.call();
         } finally {
             if (outer == null) {
                 CURRENT.remove();
