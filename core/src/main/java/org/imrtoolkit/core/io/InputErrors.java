@@ -29,7 +29,7 @@ public final class InputErrors {
 
     /** "took longer than 30 s", "ran out of memory (...)", the exception's own message, ... in one line. */
     public static String describe(Throwable t) {
-        if (t instanceof TimeBudgetExceededException) {
+        if (t instanceof TimeBudgetExceededException || t instanceof InputLimitException) {
             return t.getMessage();
         }
         if (t instanceof OutOfMemoryError) {
