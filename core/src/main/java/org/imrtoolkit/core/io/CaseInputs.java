@@ -127,15 +127,18 @@ public final class CaseInputs {
     private static final int READ_AHEAD = 1 << 16;
 
     private void readTable(Path file, CaseSink sink) throws IOException, TableException {
+        java.io.InputStream stream;
         try {
             InputFiles.requireRegularFile(file);
+            stream = Files.newInputStream(file);
         } catch (IOException e) {
-            throw new TableException(file.toString(), e.getMessage());
+            throw new TableException(file.toString(), e instanceof InputFiles.NotRegularFileException
+                    ? e.getMessage() : InputFiles.reason(e));
         }
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setDelimiter(columns.delimiterFor(file.getFileName().toString()))
                 .setIgnoreEmptyLines(true).setTrim(true).get();
-        RowBoundedReader bounded = new RowBoundedReader(new java.io.InputStreamReader(Files.newInputStream(file),
+        RowBoundedReader bounded = new RowBoundedReader(new java.io.InputStreamReader(stream,
                 java.nio.charset.StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
                         .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)), maxBytes + READ_AHEAD);
