@@ -25,8 +25,9 @@ public final class PredictionsCsv implements Flushable {
     }
 
     public void write(Prediction p) throws IOException {
-        printer.printRecord(p.id(), p.item(), p.predicted(), String.format(Locale.ROOT, "%.4f", p.probability()),
-                p.reasons().stream().map(Reason::describe).collect(Collectors.joining(" | ")));
+        printer.printRecord(org.imrtoolkit.core.io.CsvCells.safe(p.id(), p.item(), p.predicted(),
+                String.format(Locale.ROOT, "%.4f", p.probability()),
+                p.reasons().stream().map(Reason::describe).collect(Collectors.joining(" | "))));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.imrtoolkit.core.io.CsvCells;
 
 /**
  * Writes each item's reasons as CSV: {@code id,decision,treatment_type}, then one true/false
@@ -29,7 +30,7 @@ public final class ReasonsCsv implements Flushable {
         }
         row.add(r.limitCited());
         row.add(r.guidelines());
-        printer.printRecord(row);
+        printer.printRecord(CsvCells.safe(row));
     }
 
     @Override

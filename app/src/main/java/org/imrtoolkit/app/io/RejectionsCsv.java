@@ -5,6 +5,7 @@ import java.io.IOException;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.imrtoolkit.core.io.CsvCells;
 
 /** Writes skipped inputs as CSV, {@code input,reason}: what {@code imr predict --errors} writes. */
 public final class RejectionsCsv implements Flushable {
@@ -22,7 +23,7 @@ public final class RejectionsCsv implements Flushable {
      * @param reason what is wrong with it
      */
     public void write(String where, String reason) throws IOException {
-        printer.printRecord(where, reason);
+        printer.printRecord(CsvCells.safe(java.util.List.of(where, reason)));
     }
 
     @Override

@@ -17,4 +17,15 @@ public interface CaseSink {
      * @param reason what is wrong with it
      */
     void reject(String where, String reason);
+
+    /**
+     * Something doubtful about an input that was read all the same ("2 byte sequences that are not
+     * valid UTF-8 replaced with U+FFFD", an unknown decision word kept as written). A command prints
+     * it as a warning; by default it is dropped.
+     *
+     * @param where   the file
+     * @param message one line
+     */
+    default void warn(String where, String message) {
+    }
 }

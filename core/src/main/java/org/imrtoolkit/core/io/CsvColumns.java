@@ -8,7 +8,7 @@ import java.util.Objects;
  * command that reads data.
  *
  * @param delimiter       the field delimiter; null for the file's default (tab for .tsv, comma else)
- * @param idColumn        the column holding each row's id; null to use "row-N"
+ * @param idColumn        the column holding each row's id; null to use "FILE:row-N" ({@link CaseInputs#rowId})
  * @param textColumns     columns joined (with a blank line) as the case's summary
  * @param itemColumn      the column holding the disputed item; null when there is none
  * @param labelColumn     the column holding the decision; null when the rows are unlabelled

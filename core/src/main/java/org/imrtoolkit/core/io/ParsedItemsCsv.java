@@ -11,7 +11,10 @@ import org.apache.commons.csv.CSVPrinter;
 import org.imrtoolkit.core.letter.DisputedItem;
 import org.imrtoolkit.core.letter.Letter;
 
-/** Writes parsed letters as RFC 4180 CSV, one row per disputed item, columns as {@link ParseColumn}. */
+/**
+ * Writes parsed letters as RFC 4180 CSV, one row per disputed item, columns as {@link ParseColumn};
+ * text cells that a spreadsheet would take for a formula are neutralised ({@link CsvCells}).
+ */
 public final class ParsedItemsCsv implements Flushable {
 
     /** RFC 4180 with the header of {@link ParseColumn}; CRLF line ends as the RFC has them. */
@@ -31,7 +34,7 @@ public final class ParsedItemsCsv implements Flushable {
             for (ParseColumn column : ParseColumn.values()) {
                 row.add(column.valueOf(letter, item));
             }
-            printer.printRecord(row);
+            printer.printRecord(CsvCells.safe(row));
         }
     }
 

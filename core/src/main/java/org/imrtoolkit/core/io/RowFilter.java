@@ -12,7 +12,14 @@ public record RowFilter(String column, String operator, String value) {
 
     private static final Pattern SYNTAX = Pattern.compile("^(.+?)\\s*(<=|>=|!=|=|<|>)\\s*(.*)$");
 
+    /** Longer expressions are refused before matching: SYNTAX's lazy column name is quadratic in a run of spaces. */
+    static final int MAX_LENGTH = 1000;
+
     public static RowFilter parse(String expression) {
+        if (expression.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("--where takes COLUMN<=VALUE of at most " + MAX_LENGTH
+                    + " characters, not one of " + expression.length());
+        }
         Matcher m = SYNTAX.matcher(expression.strip());
         if (!m.matches() || m.group(1).isBlank()) {
             throw new IllegalArgumentException("--where takes COLUMN<=VALUE (or <, >, >=, =, !=), not '" + expression + "'");

@@ -16,9 +16,12 @@ import java.util.Objects;
  * @param reviewer     the reviewer's credentials ({@link Reviewer#UNKNOWN} for CSV rows)
  * @param demographics age, sex and date of injury
  * @param categories   categorical columns of a CSV row by column name; empty for letters
+ * @param group        the cases that share a summary and must stay in one cross-validation fold: the
+ *                     letter's id for a letter's items; for a CSV row its own id (a row is a group of
+ *                     its own, whatever its id contains: "case/0" is no letter item)
  */
 public record Case(String id, String item, String summary, Reviewer reviewer, Demographics demographics,
-                   Map<String, String> categories) {
+                   Map<String, String> categories, String group) {
 
     public Case {
         Objects.requireNonNull(id, "id");
@@ -27,6 +30,13 @@ public record Case(String id, String item, String summary, Reviewer reviewer, De
         Objects.requireNonNull(reviewer, "reviewer");
         Objects.requireNonNull(demographics, "demographics");
         categories = Map.copyOf(categories);
+        Objects.requireNonNull(group, "group");
+    }
+
+    /** A case that is a group of its own. */
+    public Case(String id, String item, String summary, Reviewer reviewer, Demographics demographics,
+                Map<String, String> categories) {
+        this(id, item, summary, reviewer, demographics, categories, id);
     }
 
     /** A case read from text alone (a CSV row): demographics are read from the summary. */

@@ -1,5 +1,7 @@
 package org.imrtoolkit.core.letter;
 
+import org.imrtoolkit.core.io.TimeBudget;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -8,8 +10,9 @@ import java.util.regex.Pattern;
 /** Reads age, sex and date of injury from a case summary. */
 final class DemographicsReader {
 
+    /** Possessive spaces: "\\s*-?\\s*" split a run of spaces every way, quadratic in its length. */
     private static final Pattern AGE = Pattern.compile(
-            "\\b(\\d{1,3})\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*old\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(\\d{1,3})\\s*+-?\\s*+(?:year|yr)s?\\s*+-?\\s*+old\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEX_WORD = Pattern.compile(
             "\\b(female|male|woman|man|gentleman|lady)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SHE = Pattern.compile("\\b(she|her|hers|herself)\\b", Pattern.CASE_INSENSITIVE);
@@ -29,7 +32,7 @@ final class DemographicsReader {
     }
 
     static Demographics read(String summary, LetterHeader header) {
-        Matcher age = AGE.matcher(summary);
+        Matcher age = AGE.matcher(TimeBudget.guard(summary));
         Integer years = null;
         int sexFrom = 0;
         if (age.find()) {
@@ -49,13 +52,13 @@ final class DemographicsReader {
 
     /** The sex word after the age ("a 51 year old female"), else anywhere, else the pronouns used. */
     private static Sex sex(String summary, int from) {
-        Matcher word = SEX_WORD.matcher(summary);
+        Matcher word = SEX_WORD.matcher(TimeBudget.guard(summary));
         if (word.find(from) || word.find(0)) {
             String w = word.group(1).toLowerCase(java.util.Locale.ROOT);
             return w.equals("female") || w.equals("woman") || w.equals("lady") ? Sex.FEMALE : Sex.MALE;
         }
-        long she = SHE.matcher(summary).results().count();
-        long he = HE.matcher(summary).results().count();
+        long she = SHE.matcher(TimeBudget.guard(summary)).results().count();
+        long he = HE.matcher(TimeBudget.guard(summary)).results().count();
         if (she > he) {
             return Sex.FEMALE;
         }
@@ -63,11 +66,11 @@ final class DemographicsReader {
     }
 
     private static Optional<LetterDates.Dated> injuryDate(String summary) {
-        Matcher injury = INJURY.matcher(summary);
+        Matcher injury = INJURY.matcher(TimeBudget.guard(summary));
         while (injury.find()) {
             int end = Math.min(summary.length(), injury.end() + INJURY_DATE_WINDOW);
             String window = summary.substring(injury.end(), end);
-            Matcher sentenceEnd = SENTENCE_END.matcher(window);
+            Matcher sentenceEnd = SENTENCE_END.matcher(TimeBudget.guard(window));
             if (sentenceEnd.find()) {
                 window = window.substring(0, sentenceEnd.start());
             }

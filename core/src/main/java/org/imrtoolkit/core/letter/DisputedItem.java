@@ -9,14 +9,16 @@ import java.util.Objects;
  * @param index           position in the letter, from 1
  * @param text            the item as requested; for a partly authorized request, the part left for review
  * @param originalRequest the original request when the letter says part of it was authorized; else empty
- * @param decision        "Upheld", "Overturned", or the letter's own decision word, verbatim
+ * @param decision        "Upheld" or "Overturned" ({@link Decisions}); the letter's own words when
+ *                        they are neither ({@link #decisionKnown()} is then false)
  * @param claimsAdministratorGuideline what the claims administrator cited
  * @param maximusGuideline what the IMR reviewer cited
  * @param rationale       the decision rationale as clean text
+ * @param decisionAsWritten the decision as the letter writes it ("Partially Overturned", "UPHELD")
  */
 public record DisputedItem(int index, String text, String originalRequest, String decision,
                            Guideline claimsAdministratorGuideline, Guideline maximusGuideline,
-                           String rationale) {
+                           String rationale, String decisionAsWritten) {
 
     public DisputedItem {
         Objects.requireNonNull(text, "text");
@@ -25,5 +27,18 @@ public record DisputedItem(int index, String text, String originalRequest, Strin
         Objects.requireNonNull(claimsAdministratorGuideline, "claimsAdministratorGuideline");
         Objects.requireNonNull(maximusGuideline, "maximusGuideline");
         Objects.requireNonNull(rationale, "rationale");
+        Objects.requireNonNull(decisionAsWritten, "decisionAsWritten");
+    }
+
+    /** An item whose decision is written as the canonical word. */
+    public DisputedItem(int index, String text, String originalRequest, String decision,
+                        Guideline claimsAdministratorGuideline, Guideline maximusGuideline, String rationale) {
+        this(index, text, originalRequest, decision, claimsAdministratorGuideline, maximusGuideline, rationale,
+                decision);
+    }
+
+    /** Whether the decision is Upheld or Overturned, rather than an unknown word kept as written. */
+    public boolean decisionKnown() {
+        return Decisions.isKnown(decision);
     }
 }

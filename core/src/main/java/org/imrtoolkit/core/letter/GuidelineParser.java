@@ -1,5 +1,7 @@
 package org.imrtoolkit.core.letter;
 
+import org.imrtoolkit.core.io.TimeBudget;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +33,7 @@ final class GuidelineParser {
         if (text.isBlank()) {
             return Guideline.ABSENT;
         }
-        Matcher clause = CLAUSE.matcher(text);
+        Matcher clause = CLAUSE.matcher(TimeBudget.guard(text));
         String main = clause.find() ? clause.group(1).strip() : text.strip();
         return new Guideline(text.strip(), source(main), section(main), pages(main));
     }
@@ -54,22 +56,22 @@ final class GuidelineParser {
     }
 
     private static String section(String clause) {
-        Matcher sections = SECTIONS.matcher(clause);
+        Matcher sections = SECTIONS.matcher(TimeBudget.guard(clause));
         if (sections.find()) {
             return sections.group(1).strip();
         }
-        Matcher title = TITLE.matcher(clause);
+        Matcher title = TITLE.matcher(TimeBudget.guard(clause));
         if (!title.matches() || title.group(1) == null) {
             return "";
         }
         // "Chronic Pain Treatment Guidelines Physical Medicine": the section is what follows the title.
         String section = title.group(1).strip();
-        Matcher book = BOOK.matcher(section);
+        Matcher book = BOOK.matcher(TimeBudget.guard(section));
         return book.find() && book.end() < section.length() ? section.substring(book.end()).strip() : section;
     }
 
     private static String pages(String clause) {
-        Matcher pages = PAGES.matcher(clause);
+        Matcher pages = PAGES.matcher(TimeBudget.guard(clause));
         return pages.find() ? pages.group(1).replaceAll("\\s+", " ").strip() : "";
     }
 }

@@ -1,5 +1,7 @@
 package org.imrtoolkit.core.letter;
 
+import org.imrtoolkit.core.io.TimeBudget;
+
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -52,7 +54,7 @@ final class HeaderParser {
         String text = String.join(" ", headerLines.stream().map(Line::text).toList());
         Map<Field, String> values = new EnumMap<>(Field.class);
         Deque<Field> waiting = new ArrayDeque<>();
-        Matcher m = TOKEN.matcher(text);
+        Matcher m = TOKEN.matcher(TimeBudget.guard(text));
         while (m.find()) {
             Field label = label(m);
             if (label != null) {

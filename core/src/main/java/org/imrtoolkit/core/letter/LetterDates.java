@@ -1,5 +1,7 @@
 package org.imrtoolkit.core.letter;
 
+import org.imrtoolkit.core.io.TimeBudget;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -29,7 +31,7 @@ public final class LetterDates {
 
     /** The first date in {@code text}, if any. */
     public static Optional<Dated> find(CharSequence text) {
-        Matcher m = DATE.matcher(text);
+        Matcher m = DATE.matcher(TimeBudget.guard(text));
         while (m.find()) {
             Optional<LocalDate> date = toDate(m);
             if (date.isPresent()) {
@@ -42,7 +44,7 @@ public final class LetterDates {
     /** Every date in {@code text}, in order. */
     public static java.util.List<Dated> findAll(CharSequence text) {
         java.util.List<Dated> all = new java.util.ArrayList<>();
-        Matcher m = DATE.matcher(text);
+        Matcher m = DATE.matcher(TimeBudget.guard(text));
         while (m.find()) {
             toDate(m).ifPresent(d -> all.add(new Dated(d, m.group(), m.start(), m.end())));
         }
@@ -51,7 +53,7 @@ public final class LetterDates {
 
     /** Parses a whole string as one date. */
     public static Optional<LocalDate> parse(String text) {
-        Matcher m = DATE.matcher(text.strip());
+        Matcher m = DATE.matcher(TimeBudget.guard(text.strip()));
         return m.matches() ? toDate(m) : Optional.empty();
     }
 

@@ -2,6 +2,9 @@ package org.imrtoolkit.core.letter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+
+import org.imrtoolkit.core.io.TimeBudget;
 
 /**
  * Splits extracted letter text into its non-blank lines. Extractors differ in blank lines (one
@@ -10,13 +13,19 @@ import java.util.List;
  */
 final class LetterLines {
 
+    /** CRLF, CR, LF, and the Unicode line breaks some exports use: NEL, LINE and PARAGRAPH SEPARATOR. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\r\n\\u0085\\u2028\\u2029]");
+
     private LetterLines() {
     }
 
     static List<Line> of(String text) {
         List<Line> lines = new ArrayList<>();
         int number = 0;
-        for (String raw : text.split("\r\n|\r|\n", -1)) {
+        for (String raw : LINE_BREAK.split(text, -1)) {
+            if ((number & 1023) == 0) {
+                TimeBudget.checkCurrent();
+            }
             number++;
             String cleaned = clean(raw);
             if (!cleaned.isEmpty()) {

@@ -1,5 +1,7 @@
 package org.imrtoolkit.core.letter;
 
+import org.imrtoolkit.core.io.TimeBudget;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,23 +68,53 @@ public final class LetterParser {
             throw new LetterFormatException("missing section '" + ISSUES + "S' after '" + SUMMARY + "'",
                     lines.get(summaryAt).number());
         }
+        refuseSecondLetter(lines, summaryAt, issuesAt);
         int headerEnd = how >= 0 && how < summaryAt ? how : summaryAt;
         LetterHeader header = HeaderParser.parse(lines.subList(0, headerEnd));
         Reviewer reviewer = ReviewerParser.parse(CleanText.join(lines.subList(headerEnd, summaryAt)));
-        String summary = SUMMARY_PREAMBLE.matcher(CleanText.join(lines.subList(summaryAt + 1, issuesAt)))
+        String summary = SUMMARY_PREAMBLE.matcher(TimeBudget.guard(CleanText.join(lines.subList(summaryAt + 1, issuesAt))))
                 .replaceFirst("");
         if (summary.isBlank()) {
             throw new LetterFormatException("section '" + SUMMARY + "' is empty", lines.get(summaryAt).number());
         }
         List<DisputedItem> items = items(lines.subList(issuesAt + 1, lines.size()), lines.get(issuesAt));
-        return new Letter(id, header, reviewer, summary, DemographicsReader.read(summary, header), items);
+        List<String> warnings = new ArrayList<>();
+        for (DisputedItem item : items) {
+            if (!item.decisionKnown()) {
+                warnings.add("item " + item.index() + ": decision '" + item.decision()
+                        + "' is neither Upheld nor Overturned; kept as written");
+            }
+        }
+        return new Letter(id, header, reviewer, summary, DemographicsReader.read(summary, header), items, warnings);
+    }
+
+    /**
+     * Several letters saved in one file would read as one letter with the wrong summary for all but
+     * the first: a second summary or issues heading (or a second "HOW THE IMR ..." after the first
+     * summary) means another letter, and the file is refused.
+     */
+    private static void refuseSecondLetter(List<Line> lines, int summaryAt, int issuesAt)
+            throws LetterFormatException {
+        int again = find(lines, summaryAt + 1, startsWith(SUMMARY));
+        String heading = SUMMARY;
+        for (String other : List.of(ISSUES, HOW_MADE)) {
+            int at = find(lines, Math.max(issuesAt, summaryAt) + 1, startsWith(other));
+            if (at >= 0 && (again < 0 || at < again)) {
+                again = at;
+                heading = other;
+            }
+        }
+        if (again >= 0) {
+            throw new LetterFormatException("several letters in one file: a second '" + heading
+                    + "' (save each letter in a file of its own)", lines.get(again).number());
+        }
     }
 
     private static List<DisputedItem> items(List<Line> body, Line heading) throws LetterFormatException {
         body = skipIssuesPreamble(body);
         List<Integer> rationales = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
-            if (RATIONALE.matcher(body.get(i).text()).find()) {
+            if (RATIONALE.matcher(TimeBudget.guard(body.get(i).text())).find()) {
                 rationales.add(i);
             }
         }
@@ -92,17 +124,20 @@ public final class LetterParser {
         }
         List<ItemBlock> blocks = new ArrayList<>();
         for (int k = 0; k < rationales.size(); k++) {
+            TimeBudget.checkCurrent();
             int from = k == 0 ? 0 : rationales.get(k - 1) + 1;
             blocks.add(itemBlock(body, from, rationales.get(k), k + 1));
         }
         List<DisputedItem> items = new ArrayList<>();
         for (int k = 0; k < blocks.size(); k++) {
+            TimeBudget.checkCurrent();
             ItemBlock block = blocks.get(k);
             int rationaleEnd = k + 1 < blocks.size() ? blocks.get(k + 1).start() : body.size();
-            String rationale = RATIONALE.matcher(CleanText.join(body.subList(block.rationale(), rationaleEnd)))
+            String rationale = RATIONALE.matcher(TimeBudget.guard(CleanText.join(body.subList(block.rationale(), rationaleEnd))))
                     .replaceFirst("");
-            items.add(new DisputedItem(k + 1, block.item(), block.originalRequest(), block.decision(),
-                    block.claimsAdministrator(), block.maximus(), rationale));
+            items.add(new DisputedItem(k + 1, block.item(), block.originalRequest(),
+                    Decisions.canonical(block.decision()), block.claimsAdministrator(), block.maximus(), rationale,
+                    block.decision()));
         }
         return items;
     }
@@ -111,7 +146,7 @@ public final class LetterParser {
         // The sentence may wrap; it ends at the first line ending in "below:".
         for (int i = 0; i < Math.min(3, body.size()); i++) {
             String upToHere = CleanText.join(body.subList(0, i + 1));
-            if (ISSUES_PREAMBLE.matcher(upToHere).find()) {
+            if (ISSUES_PREAMBLE.matcher(TimeBudget.guard(upToHere)).find()) {
                 return body.subList(i + 1, body.size());
             }
         }
@@ -125,8 +160,8 @@ public final class LetterParser {
 
     private static ItemBlock itemBlock(List<Line> body, int from, int rationale, int index)
             throws LetterFormatException {
-        int caAt = find(body, from, rationale, l -> CA_GUIDELINE.matcher(l.text()).find());
-        int maxAt = find(body, from, rationale, l -> MAXIMUS_GUIDELINE.matcher(l.text()).find());
+        int caAt = find(body, from, rationale, l -> CA_GUIDELINE.matcher(TimeBudget.guard(l.text())).find());
+        int maxAt = find(body, from, rationale, l -> MAXIMUS_GUIDELINE.matcher(TimeBudget.guard(l.text())).find());
         int guidelinesAt = caAt >= 0 ? (maxAt >= 0 ? Math.min(caAt, maxAt) : caAt) : maxAt;
         int decisionAt = (guidelinesAt >= 0 ? guidelinesAt : rationale) - 1;
         Line rationaleLine = body.get(rationale);
@@ -139,7 +174,7 @@ public final class LetterParser {
         String lastItemText;
         int lastItemAt;
         String text = decisionLine.text();
-        if (DECISION_ALONE.matcher(text).matches() && decisionAt - 1 >= from
+        if (DECISION_ALONE.matcher(TimeBudget.guard(text)).matches() && decisionAt - 1 >= from
                 && body.get(decisionAt - 1).text().endsWith(":")) {
             decision = stripPeriod(text);
             lastItemAt = decisionAt - 1;
@@ -154,7 +189,7 @@ public final class LetterParser {
             throw new LetterFormatException("item " + index + ": no decision (no 'item: decision' line before"
                     + " its guidelines and rationale): '" + text + "'", decisionLine.number());
         }
-        if (!DECISION_WORDS.matcher(decision).matches()) {
+        if (!DECISION_WORDS.matcher(TimeBudget.guard(decision)).matches()) {
             throw new LetterFormatException("item " + index + ": no decision word after the last ':' in '"
                     + text + "'", decisionLine.number());
         }
@@ -169,10 +204,10 @@ public final class LetterParser {
         }
         String item = block;
         String originalRequest = "";
-        Matcher remaining = ORIGINAL_REQUEST_ITEM.matcher(block);
+        Matcher remaining = ORIGINAL_REQUEST_ITEM.matcher(TimeBudget.guard(block));
         if (remaining.find()) {
             item = remaining.group("item");
-            Matcher original = ORIGINAL_REQUEST.matcher(block);
+            Matcher original = ORIGINAL_REQUEST.matcher(TimeBudget.guard(block));
             originalRequest = original.find() ? original.group("request") : "";
         }
         Guideline ca = caAt >= 0 ? guideline(body, caAt, maxAt > caAt ? maxAt : rationale, CA_GUIDELINE)
@@ -222,7 +257,7 @@ public final class LetterParser {
     }
 
     private static Guideline guideline(List<Line> body, int from, int to, Pattern label) {
-        return GuidelineParser.parse(label.matcher(CleanText.join(body.subList(from, to))).replaceFirst(""));
+        return GuidelineParser.parse(label.matcher(TimeBudget.guard(CleanText.join(body.subList(from, to)))).replaceFirst(""));
     }
 
     private static String stripPeriod(String s) {

@@ -52,12 +52,32 @@ public final class TextAnnotator {
         return lemmatization;
     }
 
+    /**
+     * The most text annotated at once: twice a letter's limit ({@code LetterReader.DEFAULT_MAX_CHARS});
+     * CoreNLP takes some 300 bytes of memory per character, so a 4.6 MB text needed 1.4 GB.
+     */
+    public static final int MAX_CHARS = 2 * org.imrtoolkit.core.io.LetterReader.DEFAULT_MAX_CHARS;
+
+    /**
+     * Annotates one text; checks the thread's {@link org.imrtoolkit.core.io.TimeBudget} before and
+     * after CoreNLP and between sentences.
+     *
+     * @throws org.imrtoolkit.core.io.InputLimitException when the text is over {@link #MAX_CHARS}
+     */
     public AnnotatedText annotate(String text) {
+        if (text.length() > MAX_CHARS) {
+            throw new org.imrtoolkit.core.io.InputLimitException(String.format(Locale.ROOT,
+                    "the text is %,d characters, over the %,d-character limit for annotating one case",
+                    text.length(), MAX_CHARS));
+        }
+        org.imrtoolkit.core.io.TimeBudget.checkCurrent();
         Annotation document = new Annotation(text);
         pipeline.annotate(document);
+        org.imrtoolkit.core.io.TimeBudget.checkCurrent();
         List<Sentence> sentences = new ArrayList<>();
         Morphology morph = morphology.get();
         for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+            org.imrtoolkit.core.io.TimeBudget.checkCurrent();
             List<Token> tokens = new ArrayList<>();
             for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
                 String word = label.word();

@@ -42,10 +42,17 @@ class LetterReaderTest {
     }
 
     @Test
-    void windows1252TextIsDecoded() {
-        byte[] bytes = "Patient\u2019s knee".getBytes(java.nio.charset.Charset.forName("windows-1252"));
-        assertEquals("Patient\u2019s knee", LetterReader.decode(bytes));
-        assertEquals("caf\u00e9", LetterReader.decode("caf\u00e9".getBytes(StandardCharsets.UTF_8)));
+    void aStrayByteIsReplacedAloneAndCounted() {
+        // Windows-1252's right quote is no UTF-8: that byte alone becomes U+FFFD, not the whole letter.
+        byte[] bytes = "Patient\u2019s caf\u00e9".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        byte[] mixed = new byte[bytes.length + 2];
+        System.arraycopy(bytes, 0, mixed, 0, bytes.length);
+        mixed[bytes.length] = (byte) 0xC3; // "é" in UTF-8 after the bad bytes
+        mixed[bytes.length + 1] = (byte) 0xA9;
+        LetterReader.DecodedText d = LetterReader.decode(mixed);
+        assertEquals("Patient\uFFFDs caf\uFFFD\u00e9", d.text());
+        assertEquals(2, d.replaced());
+        assertEquals("caf\u00e9", LetterReader.decode("caf\u00e9".getBytes(StandardCharsets.UTF_8)).text());
     }
 
     @Test

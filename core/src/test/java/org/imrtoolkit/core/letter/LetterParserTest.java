@@ -84,9 +84,29 @@ class LetterParserTest {
         assertEquals("Acupuncture treatments (unspecified quantity)", letter.items().get(0).text());
         assertEquals("Acupuncture treatments (unspecified quantity)", letter.items().get(0).originalRequest());
         assertEquals("Overturned", letter.items().get(0).decision());
-        assertEquals("Partially Overturned", letter.items().get(1).decision());
+        // An overturn in part is an overturn; the letter's words are kept beside it.
+        assertEquals("Overturned", letter.items().get(1).decision());
+        assertEquals("Partially Overturned", letter.items().get(1).decisionAsWritten());
+        assertEquals(List.of(), letter.warnings());
         assertEquals("Acupuncture is recommended. The request is medically necessary.",
                 letter.items().get(0).rationale());
+    }
+
+    @Test
+    void decisionWordsAreNormalisedAndUnknownOnesKeptAndReported() throws Exception {
+        String[][] cases = {{"upheld", "Upheld"}, {"UPHELD", "Upheld"}, {"Upheld.", "Upheld"},
+                {"OVERTURNED", "Overturned"}, {"overturned", "Overturned"}, {"Overturned in part", "Overturned"},
+                {"Partially overturned", "Overturned"}, {"Withdrawn", "Withdrawn"}};
+        for (String[] c : cases) {
+            Letter letter = parser.parse("x", TOP + "MRI of the knee: " + c[0] + "\nDecision rationale: Fine.\n");
+            DisputedItem item = letter.items().get(0);
+            assertEquals(c[1], item.decision(), c[0]);
+            assertEquals(c[0].replaceAll("\\.$", ""), item.decisionAsWritten());
+            assertEquals(Decisions.isKnown(c[1]), item.decisionKnown());
+            assertEquals(item.decisionKnown() ? List.of()
+                    : List.of("item 1: decision 'Withdrawn' is neither Upheld nor Overturned; kept as written"),
+                    letter.warnings());
+        }
     }
 
     @Test

@@ -125,9 +125,10 @@ class ShippedLettersTest {
         assertEquals(3, labeled.size());
         assertEquals("002_04f9b0e14f6627f2/2", labeled.get(1).input().id());
         assertEquals("Upheld", labeled.get(1).decision());
+        assertEquals("002_04f9b0e14f6627f2", labeled.get(1).input().group());
         for (Case c : letter.cases()) {
             // Case is a record: its components are all it holds.
-            assertEquals(List.of("id", "item", "summary", "reviewer", "demographics", "categories"),
+            assertEquals(List.of("id", "item", "summary", "reviewer", "demographics", "categories", "group"),
                     Stream.of(Case.class.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).toList());
             assertFalse(c.summary().contains("Decision rationale"));
             assertFalse(c.item().contains("Upheld"));

@@ -100,4 +100,14 @@ class TextAnnotatorTest {
         return tokens.stream().filter(t -> t.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no token " + text + " in " + tokens));
     }
+
+    @Test
+    void textOverTheLimitIsRefusedBeforeCoreNlpSeesIt() {
+        String big = "a ".repeat(TextAnnotator.MAX_CHARS / 2 + 1);
+        org.imrtoolkit.core.io.InputLimitException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5), () -> org.junit.jupiter.api.Assertions.assertThrows(
+                        org.imrtoolkit.core.io.InputLimitException.class, () -> annotator.annotate(big)));
+        assertEquals("the text is 2,097,154 characters, over the 2,097,152-character limit for annotating one case",
+                e.getMessage());
+    }
 }

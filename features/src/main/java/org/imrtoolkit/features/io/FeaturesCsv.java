@@ -28,7 +28,7 @@ public final class FeaturesCsv implements Flushable {
         for (FeatureColumn column : FeatureColumn.values()) {
             row.add(column.valueOf(features));
         }
-        printer.printRecord(row);
+        printer.printRecord(org.imrtoolkit.core.io.CsvCells.safe(row));
     }
 
     @Override
