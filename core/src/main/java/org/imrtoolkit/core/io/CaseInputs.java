@@ -1,5 +1,6 @@
 package org.imrtoolkit.core.io;
 
+import org.imrtoolkit.core.budget.TimeBudgetExceededException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;

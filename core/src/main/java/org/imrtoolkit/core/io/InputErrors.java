@@ -1,5 +1,7 @@
 package org.imrtoolkit.core.io;
 
+import org.imrtoolkit.core.budget.TimeBudgetExceededException;
+
 /**
  * One line for the user about why one input failed, whatever was thrown while reading it, so that
  * a batch reports the input and goes on instead of ending in a stack trace.

@@ -1,5 +1,6 @@
 package org.imrtoolkit.core.io;
 
+import org.imrtoolkit.core.budget.TimeBudget;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;

@@ -8,7 +8,7 @@
  * ({@link org.imrtoolkit.core.io.AtomicFile}) after checking every output before the work
  * ({@link org.imrtoolkit.core.io.OutputTargets}).
  *
- * <p>The pieces a command wires per input: a {@link org.imrtoolkit.core.io.TimeBudget} around the work
+ * <p>The pieces a command wires per input: a {@link org.imrtoolkit.core.budget.TimeBudget} around the work
  * on each letter, {@link org.imrtoolkit.core.io.InputErrors} for whatever it throws (an
  * {@code Error} included), {@link org.imrtoolkit.core.io.Messages#escape} on every path and text put
  * in a message, and {@link org.imrtoolkit.core.io.Stdout} for a result written to stdout.

@@ -1,6 +1,6 @@
 package org.imrtoolkit.core.letter;
 
-import org.imrtoolkit.core.io.TimeBudget;
+import org.imrtoolkit.core.budget.TimeBudget;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.imrtoolkit.core.io.TimeBudget;
+import org.imrtoolkit.core.budget.TimeBudget;
 
 /**
  * Splits extracted letter text into its non-blank lines. Extractors differ in blank lines (one

@@ -59,7 +59,7 @@ public final class TextAnnotator {
     public static final int MAX_CHARS = 2 * org.imrtoolkit.core.io.LetterReader.DEFAULT_MAX_CHARS;
 
     /**
-     * Annotates one text; checks the thread's {@link org.imrtoolkit.core.io.TimeBudget} before and
+     * Annotates one text; checks the thread's {@link org.imrtoolkit.core.budget.TimeBudget} before and
      * after CoreNLP and between sentences.
      *
      * @throws org.imrtoolkit.core.io.InputLimitException when the text is over {@link #MAX_CHARS}
@@ -70,14 +70,14 @@ public final class TextAnnotator {
                     "the text is %,d characters, over the %,d-character limit for annotating one case",
                     text.length(), MAX_CHARS));
         }
-        org.imrtoolkit.core.io.TimeBudget.checkCurrent();
+        org.imrtoolkit.core.budget.TimeBudget.checkCurrent();
         Annotation document = new Annotation(text);
         pipeline.annotate(document);
-        org.imrtoolkit.core.io.TimeBudget.checkCurrent();
+        org.imrtoolkit.core.budget.TimeBudget.checkCurrent();
         List<Sentence> sentences = new ArrayList<>();
         Morphology morph = morphology.get();
         for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
-            org.imrtoolkit.core.io.TimeBudget.checkCurrent();
+            org.imrtoolkit.core.budget.TimeBudget.checkCurrent();
             List<Token> tokens = new ArrayList<>();
             for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
                 String word = label.word();

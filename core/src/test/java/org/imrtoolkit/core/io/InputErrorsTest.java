@@ -1,5 +1,7 @@
 package org.imrtoolkit.core.io;
 
+import org.imrtoolkit.core.budget.TimeBudgetExceededException;
+import org.imrtoolkit.core.budget.TimeBudget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

@@ -1,4 +1,4 @@
-package org.imrtoolkit.core.io;
+package org.imrtoolkit.core.budget;
 
 /**
  * The work on one input ran past its {@link TimeBudget} (or its thread was interrupted). The

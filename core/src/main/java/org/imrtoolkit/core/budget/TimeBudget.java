@@ -1,4 +1,4 @@
-package org.imrtoolkit.core.io;
+package org.imrtoolkit.core.budget;
 
 import java.time.Duration;
 import java.util.Objects;

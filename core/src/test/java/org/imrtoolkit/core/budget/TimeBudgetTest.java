@@ -1,4 +1,4 @@
-package org.imrtoolkit.core.io;
+package org.imrtoolkit.core.budget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
