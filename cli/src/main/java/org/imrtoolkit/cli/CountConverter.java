@@ -40,4 +40,11 @@ abstract class CountConverter implements ITypeConverter<Integer> {
             super(2);
         }
     }
+
+    /** Cross-validation repeats: at least one. */
+    static final class Repeats extends CountConverter {
+        Repeats() {
+            super(1);
+        }
+    }
 }

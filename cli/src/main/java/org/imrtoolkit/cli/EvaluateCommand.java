@@ -44,10 +44,14 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--metrics", paramLabel = "FILE.json", description = "Write the metrics as JSON.")
     Path metrics;
 
+    @Option(names = "--seed", defaultValue = "42",
+            description = "Seed of the letter-level bootstrap of the intervals. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
     @Override
     public Integer call() throws IOException {
         ModelFile.Contents contents = modelOptions.load();
-        return new EvaluateJob(contents, modelOptions.name(), csv.inputs, modelOptions.source(csv, contents), report, metrics)
+        return new EvaluateJob(contents, modelOptions.name(), csv.inputs, modelOptions.source(csv, contents), report, metrics, seed)
                 .run(common.context(spec));
     }
 }

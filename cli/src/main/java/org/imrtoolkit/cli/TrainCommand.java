@@ -53,19 +53,30 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--folds", defaultValue = "5", converter = CountConverter.Folds.class, description = "Cross-validation folds. Default: ${DEFAULT-VALUE}.")
     int folds;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of folds and fitting. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--repeats", defaultValue = "5", converter = CountConverter.Repeats.class,
+            description = "Repetitions of the k-fold cross-validation, each with its own fold seed (seed, seed+1, ...); "
+                    + "figures are their mean and sd, with letter-level bootstrap intervals. Default: ${DEFAULT-VALUE}.")
+    int repeats;
+
+    @Option(names = "--seed", defaultValue = "42",
+            description = "Seed of folds, bootstrap and fitting. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--lambda", defaultValue = "1.0", description = "L2 penalty. Default: ${DEFAULT-VALUE}.")
-    double lambda;
+    @Option(names = "--lambda", defaultValue = "1.0", paramLabel = "VALUE|auto",
+            description = "L2 penalty of the logistic regression, or auto: chosen by repeated inner cross-validation "
+                    + "within each training fold (nested), from 0.1 to 100. Default: ${DEFAULT-VALUE}.")
+    String lambda;
 
     @Option(names = "--min-df", defaultValue = "2",
             description = "Cases a term needs to enter the vocabulary. Default: ${DEFAULT-VALUE}.")
     int minDf;
 
     @Option(names = "--feature-set", paramLabel = "SET", converter = LabelConverter.FeatureSetLabel.class,
-            description = "all, clinical (named features and categorical columns) or lexical (TF-IDF terms and "
-                    + "categorical columns). Default: all for logistic, clinical for rf and gbm.")
+            description = "Which inputs: default (clinical features, the UR's decision and reasons, lexical terms: "
+                    + "no descriptive features), all (also sex, age, body regions, work status, diagnosis group), "
+                    + "clinical (all named features, no terms), lexical (terms only), reasons (default without terms), "
+                    + "clinical_core, clinical_descriptive, ur, ur_lexical; CSV categorical columns always. "
+                    + "Default: default for logistic, reasons for rf and gbm.")
     FeatureSet featureSet;
 
     @Option(names = "--no-balance", description = "Do not weight the two outcomes equally.")
@@ -91,12 +102,23 @@ final class TrainCommand implements Callable<Integer> {
         FeatureSet set = featureSet == null ? algorithm.defaultFeatureSet() : featureSet;
         TrainOptions options;
         try {
-            options = new TrainOptions(algorithm, set, folds, seed, lambda, minDf, !noBalance, optimize);
+            boolean auto = lambda.strip().equalsIgnoreCase("auto");
+            double value = auto ? TrainOptions.DEFAULT_LAMBDA : parseLambda(lambda);
+            options = new TrainOptions(algorithm, set, folds, repeats, seed, value, auto, minDf, !noBalance, optimize);
         } catch (IllegalArgumentException e) {
             // Options that do not go together are invalid usage, as a wrong value is.
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         return new TrainJob(csv.inputs, csv.source(), options, positiveLabel, output, report, metrics,
                 VersionProvider.toolkitVersion()).run(common.context(spec));
+    }
+
+    private double parseLambda(String text) {
+        try {
+            return Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            throw new ParameterException(spec.commandLine(), "invalid value for option '--lambda': expected a number or "
+                    + "'auto' but was '" + text + "'");
+        }
     }
 }

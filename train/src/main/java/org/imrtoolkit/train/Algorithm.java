@@ -6,12 +6,12 @@ import org.imrtoolkit.model.encode.FeatureSet;
 
 /** The learners {@code imr train} offers, all Smile's. */
 public enum Algorithm {
-    /** L2 logistic regression on all inputs, sparse. */
-    LOGISTIC(FeatureSet.ALL),
+    /** L2 logistic regression, sparse: named features and lexical terms. */
+    LOGISTIC(FeatureSet.DEFAULT),
     /** Random forest on the named clinical features and categorical columns. */
-    RF(FeatureSet.CLINICAL),
+    RF(FeatureSet.REASONS),
     /** Gradient boosting on the named clinical features and categorical columns. */
-    GBM(FeatureSet.CLINICAL);
+    GBM(FeatureSet.REASONS);
 
     private final FeatureSet defaultFeatureSet;
 

@@ -57,7 +57,7 @@ class CrossValidationTest {
         Map<String, Integer> letterFold = new HashMap<>();
         int[] positives = new int[5];
         for (int i = 0; i < data.size(); i++) {
-            String letter = CrossValidation.group(data.examples().get(i).id());
+            String letter = data.examples().get(i).group();
             Integer previous = letterFold.putIfAbsent(letter, fold[i]);
             assertTrue(previous == null || previous == fold[i], letter + " is split across folds");
             positives[fold[i]] += data.y()[i];
