@@ -62,7 +62,7 @@ final class TrainCommand implements Callable<Integer> {
             description = "Seed of folds, bootstrap and fitting. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--lambda", defaultValue = "1.0", paramLabel = "VALUE|auto",
+    @Option(names = "--lambda", defaultValue = "10", paramLabel = "VALUE|auto",
             description = "L2 penalty of the logistic regression, or auto: chosen by repeated inner cross-validation "
                     + "within each training fold (nested), from 0.1 to 100. Default: ${DEFAULT-VALUE}.")
     String lambda;
@@ -72,11 +72,11 @@ final class TrainCommand implements Callable<Integer> {
     int minDf;
 
     @Option(names = "--feature-set", paramLabel = "SET", converter = LabelConverter.FeatureSetLabel.class,
-            description = "Which inputs: default (clinical features, the UR's decision and reasons, lexical terms: "
-                    + "no descriptive features), all (also sex, age, body regions, work status, diagnosis group), "
-                    + "clinical (all named features, no terms), lexical (terms only), reasons (default without terms), "
-                    + "clinical_core, clinical_descriptive, ur, ur_lexical; CSV categorical columns always. "
-                    + "Default: default for logistic, reasons for rf and gbm.")
+            description = "Which inputs: lexical (TF-IDF terms), analyst (clinical features, the UR's decision and "
+                    + "reasons, lexical terms: every input an analyst accepts as a reason, no descriptive features), "
+                    + "all (analyst plus sex, age, body regions, work status, diagnosis group), clinical (all named "
+                    + "features, no terms), reasons (analyst without terms), clinical_core, clinical_descriptive, ur, "
+                    + "ur_lexical; CSV categorical columns always. Default: lexical for logistic, reasons for rf and gbm.")
     FeatureSet featureSet;
 
     @Option(names = "--no-balance", description = "Do not weight the two outcomes equally.")

@@ -23,9 +23,9 @@ public record TrainOptions(Algorithm algorithm, FeatureSet featureSet, int folds
                            Objective objective) {
 
     /** The default lambda: strong, since 34 positives cannot support weak regularisation (see the README). */
-    public static final double DEFAULT_LAMBDA = 1.0;
+    public static final double DEFAULT_LAMBDA = 10.0;
 
-    public static final TrainOptions DEFAULT = new TrainOptions(Algorithm.LOGISTIC, FeatureSet.DEFAULT, 5, 5, 42,
+    public static final TrainOptions DEFAULT = new TrainOptions(Algorithm.LOGISTIC, FeatureSet.LEXICAL, 5, 5, 42,
             DEFAULT_LAMBDA, false, 2, true, Objective.BALANCED_ACCURACY);
 
     /** One repeat, a fixed lambda. */

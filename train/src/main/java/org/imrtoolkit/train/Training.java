@@ -31,7 +31,8 @@ public final class Training {
                 provenance.created(), options.algorithm().label(), fixed.settings(), provenance.inputs(),
                 provenance.csvColumns(), data.labels().get(1), data.labels(), cv.threshold(), cv.calibration(),
                 data.size(), data.positives(), fitted.encoder().spec(),
-                new CrossValidationSummary(cv.folds(), cv.note(), cv.pooled(), cv.perFold()), null, Map.of());
+                new CrossValidationSummary(cv.folds(), cv.note(), cv.pooled(), cv.perFold(), cv.repeated()), null,
+                Map.of());
         return new TrainedModel(fitted, manifest, cv);
     }
 

@@ -20,11 +20,11 @@ public enum FeatureSet {
     /** Lexical terms only: the TF-IDF baseline. */
     LEXICAL(Block.LEXICAL),
     /**
-     * The default: inputs a claims analyst would accept as reasons. Clinical features, the UR's
-     * decision and reasons, and the lexical terms; no descriptive features.
+     * Every input a claims analyst would accept as a reason: clinical features, the UR's decision
+     * and reasons, and the lexical terms; no descriptive features.
      */
-    DEFAULT(Block.CLINICAL, Block.UR, Block.LEXICAL),
-    /** The default's named inputs without terms: clinical features and the UR account. */
+    ANALYST(Block.CLINICAL, Block.UR, Block.LEXICAL),
+    /** The analyst's named inputs without terms: clinical features and the UR account. */
     REASONS(Block.CLINICAL, Block.UR),
     /** Clinical features only. */
     CLINICAL_CORE(Block.CLINICAL),
