@@ -17,7 +17,10 @@ class UsageTest {
     @CsvSource(delimiter = '|', value = {
             "--optimize|foo|expected one of balanced_accuracy, f1, accuracy, youden but was 'foo'",
             "--algorithm|svm|expected one of logistic, rf, gbm but was 'svm'",
-            "--feature-set|text|expected one of all, clinical, lexical but was 'text'",
+            "--feature-set|text|expected one of all, clinical, lexical, analyst, reasons, clinical_core, "
+                    + "clinical_descriptive, ur, ur_lexical but was 'text'",
+            "--lambda|strong|expected a number or 'auto' but was 'strong'",
+            "--repeats|0|expected a whole number of at least 1 but was '0'",
             "--threads|0|expected a whole number of at least 1 but was '0'",
             "--folds|1|expected a whole number of at least 2 but was '1'",
             "--max-input-size|5XB|expected a size such as 5MB, 500KB or a number of bytes but was '5XB'"})
