@@ -26,6 +26,9 @@ class Issue10RulesTest {
     @CsvSource(delimiter = '|', value = {
             "Associated surgical service: Cold therapy unit|DME|Cold therapy unit",
             "Associated surgical service: Sling|DME|Sling",
+            "Associated surgical service: Ultrasling|DME|Ultrasling",
+            "Associated surgical service: 2 leg wraps|DME|leg wraps",
+            "Associated surgical service: Medical clearance|OTHER|",
             "Associated surgical services: Post-operative wrist brace|DME|brace",
             "Associated surgical service: Physical therapy 2 times a week for 6 weeks|PHYSICAL_THERAPY|Physical therapy",
             "Associated surgical service: Assistant surgeon|SURGERY|Assistant surgeon",
@@ -44,7 +47,7 @@ class Issue10RulesTest {
     void treatmentTypeOfTheNewLettersKinds(String item, TreatmentType type, String name) {
         Match<TreatmentType> m = treatments.classify(item);
         assertEquals(type, m.value(), item);
-        assertEquals(name.toLowerCase(java.util.Locale.ROOT),
+        assertEquals(name == null ? "" : name.toLowerCase(java.util.Locale.ROOT),
                 item.substring(m.begin(), m.end()).toLowerCase(java.util.Locale.ROOT), item);
     }
 
