@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
                         + "the cross-validated predictions to maximise --optimize, and stored in the model."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:the model was written",
-                "1:the model could not be trained (too few examples, one outcome only, bad inputs...)",
+                "0:the model was written from every input",
+                "1:some inputs were skipped (each reported; the model was written from the rest), or the model "
+                        + "could not be trained (too few examples, one outcome only...)",
                 "2:invalid command-line usage"})
 final class TrainCommand implements Callable<Integer> {
 
@@ -50,17 +51,19 @@ final class TrainCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     Algorithm algorithm;
 
-    @Option(names = "--folds", defaultValue = "5", converter = CountConverter.Folds.class, description = "Cross-validation folds. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--folds", defaultValue = "5", converter = CountConverter.Folds.class,
+            description = "Cross-validation folds, 2 to 20. Default: ${DEFAULT-VALUE}.")
     int folds;
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed of folds and fitting. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--lambda", defaultValue = "1.0", description = "L2 penalty. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--lambda", defaultValue = "1.0", converter = LambdaConverter.class,
+            description = "L2 penalty, above 0 and at most 1000000. Default: ${DEFAULT-VALUE}.")
     double lambda;
 
-    @Option(names = "--min-df", defaultValue = "2",
-            description = "Cases a term needs to enter the vocabulary. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--min-df", defaultValue = "2", converter = CountConverter.MinDocumentFrequency.class,
+            description = "Cases a term needs to enter the vocabulary, 1 to 1000000. Default: ${DEFAULT-VALUE}.")
     int minDf;
 
     @Option(names = "--feature-set", paramLabel = "SET", converter = LabelConverter.FeatureSetLabel.class,

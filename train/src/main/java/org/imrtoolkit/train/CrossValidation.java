@@ -121,12 +121,13 @@ public final class CrossValidation {
      * Folds by group: the items of one letter share its summary, so they stay in one fold, or a
      * model would be scored on a summary it trained on. Groups with a positive item and groups
      * without are each shuffled with the seed and dealt round-robin, so every fold gets its share
-     * of both outcomes. A CSV row is a group of its own.
+     * of both outcomes. Groups are the cases' own ({@link Dataset#groups()}): a CSV row is a group
+     * of its own, whatever its id holds.
      */
     static int[] assignFolds(Dataset data, int k, long seed) {
         java.util.Map<String, List<Integer>> groups = new java.util.LinkedHashMap<>();
         for (int i = 0; i < data.size(); i++) {
-            groups.computeIfAbsent(group(data.examples().get(i).id()), g -> new ArrayList<>()).add(i);
+            groups.computeIfAbsent(data.groups().get(i), g -> new ArrayList<>()).add(i);
         }
         List<List<Integer>> withPositive = new ArrayList<>();
         List<List<Integer>> without = new ArrayList<>();
@@ -148,7 +149,7 @@ public final class CrossValidation {
         return fold;
     }
 
-    /** The letter an item belongs to ("CM16-0221706/2" -> "CM16-0221706"); a CSV row's id is its own group. */
+    /** The letter a letter item's id names ("CM16-0221706/2" -> "CM16-0221706"); only for letters' items. */
     static String group(String id) {
         int slash = id.lastIndexOf('/');
         return slash > 0 ? id.substring(0, slash) : id;
