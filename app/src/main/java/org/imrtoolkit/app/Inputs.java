@@ -1,7 +1,9 @@
 package org.imrtoolkit.app;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.imrtoolkit.core.io.CaseInputs;
@@ -22,16 +24,29 @@ record Inputs(List<Path> files, List<LetterFiles.Problem> problems) {
 
     /** Letter files ({@code *.txt}, {@code *.pdf}) under the inputs. */
     static Inputs letters(List<Path> inputs, OutputTargets outputs) throws OutputTargets.Refused {
-        return of(LetterFiles.walk(inputs, LetterFiles::isLetterFile), outputs);
+        return of(inputs, LetterFiles.walk(inputs, LetterFiles::isLetterFile), outputs);
     }
 
     /** Letter files and tables ({@code *.csv}, {@code *.tsv}) under the inputs. */
     static Inputs cases(List<Path> inputs, OutputTargets outputs) throws OutputTargets.Refused {
-        return of(CaseInputs.walk(inputs), outputs);
+        return of(inputs, CaseInputs.walk(inputs), outputs);
     }
 
-    private static Inputs of(LetterFiles.Walk walk, OutputTargets outputs) throws OutputTargets.Refused {
-        outputs.check(walk.files());
+    /**
+     * An output may not be an input named on the command line, nor a letter a directory holds
+     * (either would be destroyed); a table a directory holds that is one of the outputs is the
+     * previous run's output, and is left out rather than read back.
+     */
+    private static Inputs of(List<Path> inputs, LetterFiles.Walk walk, OutputTargets outputs)
+            throws OutputTargets.Refused {
+        List<Path> mustNotBeOutputs = new ArrayList<>();
+        for (Path input : inputs) {
+            if (!Files.isDirectory(input)) {
+                mustNotBeOutputs.add(input);
+            }
+        }
+        walk.files().stream().filter(LetterFiles::isLetterFile).forEach(mustNotBeOutputs::add);
+        outputs.check(mustNotBeOutputs);
         return new Inputs(outputs.withoutOutputs(walk.files()), walk.problems());
     }
 

@@ -11,7 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 import org.imrtoolkit.core.budget.TimeBudget;
@@ -55,21 +57,35 @@ final class ParallelFiles {
     private ParallelFiles() {
     }
 
-    /** One file's work as submitted: the worker notes when it started, the writer times it from then. */
+    /**
+     * One file's work as submitted: the worker notes when it started, the writer times it from
+     * then. Its permit to run is given back once, by the worker when done or by the writer when
+     * it gives up on the work (whose thread may never stop), so a stuck file does not hold a slot.
+     */
     private static final class Task<T> {
         final Path file;
+        final AtomicBoolean permitReturned = new AtomicBoolean();
         volatile long startedNanos;
         Future<T> future;
 
         Task(Path file) {
             this.file = file;
         }
+
+        void returnPermit(Semaphore permits) {
+            if (permitReturned.compareAndSet(false, true)) {
+                permits.release();
+            }
+        }
     }
 
     static <T> void run(List<Path> files, int threads, Limit limit, Work<T> work, Failed<T> failed, Writer<T> writer,
                         Progress progress) throws IOException {
-        // Even one thread runs the work on a worker: only then can the writer give up on it.
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        // Even one thread runs the work on a worker: only then can the writer give up on it. Threads
+        // are made as needed and the permits bound how many work at once: a thread stuck in a file
+        // the writer gave up on is replaced, not waited for. The permits are fair, so files start in order.
+        Semaphore permits = new Semaphore(threads, true);
+        ExecutorService pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "imr-worker");
             t.setDaemon(true);
             return t;
@@ -84,14 +100,19 @@ final class ParallelFiles {
                     Task<T> task = new Task<>(files.get(next++));
                     boolean timed = limit.timed().test(task.file);
                     task.future = pool.submit(() -> {
-                        task.startedNanos = System.nanoTime();
-                        return attempt(task.file, timed ? TimeBudget.start(limit.perFile()) : TimeBudget.UNLIMITED,
-                                work, failed);
+                        permits.acquire();
+                        try {
+                            task.startedNanos = System.nanoTime();
+                            return attempt(task.file, timed ? TimeBudget.start(limit.perFile()) : TimeBudget.UNLIMITED,
+                                    work, failed);
+                        } finally {
+                            task.returnPermit(permits);
+                        }
                     });
                     inFlight.add(task);
                 }
                 Task<T> head = inFlight.removeFirst();
-                T result = await(head, limit.timed().test(head.file) ? limit.perFile() : null, failed);
+                T result = await(head, limit.timed().test(head.file) ? limit.perFile() : null, failed, permits);
                 writer.accept(head.file, result);
                 progress.update(++done);
             }
@@ -118,7 +139,8 @@ final class ParallelFiles {
         }
     }
 
-    private static <T> T await(Task<T> task, Duration perFile, Failed<T> failed) throws IOException {
+    private static <T> T await(Task<T> task, Duration perFile, Failed<T> failed, Semaphore permits)
+            throws IOException {
         try {
             if (perFile == null) {
                 return task.future.get();
@@ -137,6 +159,7 @@ final class ParallelFiles {
                     return task.future.get(Math.max(0, left), TimeUnit.NANOSECONDS);
                 } catch (TimeoutException e) {
                     task.future.cancel(true);
+                    task.returnPermit(permits);
                     return failed.of(task.file, TimeBudget.start(perFile).describe());
                 }
             }
