@@ -25,7 +25,10 @@ public record ParseJob(List<Path> inputs, Path output) implements Job {
         Rejections rejections = new Rejections(context, null);
         in.report(rejections);
         if (files.isEmpty()) {
-            context.message("no *.txt or *.pdf letters found in " + Messages.escape(inputs.toString()));
+            // Each input that could not be used was named; say more only when none was wrong.
+            if (in.problems().isEmpty()) {
+                context.message("no *.txt or *.pdf letters found in " + Messages.escape(inputs.toString()));
+            }
             return 1;
         }
         try (OutputFile out = OutputFile.open(output, context.out())) {
