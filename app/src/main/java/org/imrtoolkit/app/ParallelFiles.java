@@ -53,6 +53,7 @@ final class ParallelFiles {
     }
 
     private static final int IN_FLIGHT_PER_THREAD = 8;
+    private static final long POLL_MILLIS = 20;
 
     private ParallelFiles() {
     }
@@ -83,8 +84,8 @@ final class ParallelFiles {
                         Progress progress) throws IOException {
         // Even one thread runs the work on a worker: only then can the writer give up on it. Threads
         // are made as needed and the permits bound how many work at once: a thread stuck in a file
-        // the writer gave up on is replaced, not waited for. The permits are fair, so files start in order.
-        Semaphore permits = new Semaphore(threads, true);
+        // the writer gave up on is replaced, not waited for.
+        Semaphore permits = new Semaphore(threads);
         ExecutorService pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "imr-worker");
             t.setDaemon(true);
@@ -96,11 +97,12 @@ final class ParallelFiles {
             int done = 0;
             int window = threads * IN_FLIGHT_PER_THREAD;
             while (done < files.size()) {
-                while (next < files.size() && inFlight.size() < window) {
+                // A file is submitted only with a permit to run, so files start in input order and the
+                // head of the queue is always running (or done): its time can always be measured.
+                while (next < files.size() && inFlight.size() < window && permits.tryAcquire()) {
                     Task<T> task = new Task<>(files.get(next++));
                     boolean timed = limit.timed().test(task.file);
                     task.future = pool.submit(() -> {
-                        permits.acquire();
                         try {
                             task.startedNanos = System.nanoTime();
                             return attempt(task.file, timed ? TimeBudget.start(limit.perFile()) : TimeBudget.UNLIMITED,
@@ -111,15 +113,22 @@ final class ParallelFiles {
                     });
                     inFlight.add(task);
                 }
-                Task<T> head = inFlight.removeFirst();
-                T result = await(head, limit.timed().test(head.file) ? limit.perFile() : null, failed, permits);
-                writer.accept(head.file, result);
-                progress.update(++done);
+                Task<T> head = inFlight.getFirst();
+                Done<T> result = poll(head, limit.timed().test(head.file) ? limit.perFile() : null, failed, permits);
+                if (result != null) {
+                    inFlight.removeFirst();
+                    writer.accept(head.file, result.value());
+                    progress.update(++done);
+                }
             }
             progress.finish(done);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A file's result, once there is one. */
+    private record Done<T>(T value) {
     }
 
     /** The work, or its failure as the file's result. */
@@ -139,29 +148,24 @@ final class ParallelFiles {
         }
     }
 
-    private static <T> T await(Task<T> task, Duration perFile, Failed<T> failed, Semaphore permits)
+    /**
+     * The head's result; or its failure once it has run past its time (the worker is interrupted,
+     * and its permit given back); or null while it is still running within its time. Waits a
+     * moment only, so that the caller can start more files as others finish.
+     */
+    private static <T> Done<T> poll(Task<T> task, Duration perFile, Failed<T> failed, Semaphore permits)
             throws IOException {
         try {
-            if (perFile == null) {
-                return task.future.get();
-            }
-            while (true) {
+            try {
+                return new Done<>(task.future.get(POLL_MILLIS, TimeUnit.MILLISECONDS));
+            } catch (TimeoutException notYet) {
                 long started = task.startedNanos;
-                if (started == 0) {
-                    try {
-                        return task.future.get(50, TimeUnit.MILLISECONDS); // not started yet: the clock has not run
-                    } catch (TimeoutException notYet) {
-                        continue;
-                    }
+                if (perFile == null || started == 0 || System.nanoTime() - started <= perFile.toNanos()) {
+                    return null;
                 }
-                long left = started + perFile.toNanos() - System.nanoTime();
-                try {
-                    return task.future.get(Math.max(0, left), TimeUnit.NANOSECONDS);
-                } catch (TimeoutException e) {
-                    task.future.cancel(true);
-                    task.returnPermit(permits);
-                    return failed.of(task.file, TimeBudget.start(perFile).describe());
-                }
+                task.future.cancel(true);
+                task.returnPermit(permits);
+                return new Done<>(failed.of(task.file, TimeBudget.start(perFile).describe()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
