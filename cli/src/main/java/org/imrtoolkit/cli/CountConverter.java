@@ -1,35 +1,15 @@
 package org.imrtoolkit.cli;
 
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
-
-/**
- * Reads a whole number within a range, so that a useless or absurd count (0 threads, 268435456
- * threads) is a usage error naming the range, not a failure deep in the run.
- */
-abstract class CountConverter implements ITypeConverter<Integer> {
-
-    private final int minimum;
-    private final int maximum;
+/** Reads a whole number within a range: see {@link RangeConverter}. */
+abstract class CountConverter extends RangeConverter<Integer> {
 
     CountConverter(int minimum, int maximum) {
-        this.minimum = minimum;
-        this.maximum = maximum;
+        super(minimum, maximum, "a whole number from " + minimum + " to " + maximum);
     }
 
     @Override
-    public Integer convert(String value) {
-        long n;
-        try {
-            n = Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            n = Long.MIN_VALUE;
-        }
-        if (n < minimum || n > maximum) {
-            throw new TypeConversionException("expected a whole number from " + minimum + " to " + maximum
-                    + " but was '" + value + "'");
-        }
-        return (int) n;
+    Integer parse(String text) {
+        return Integer.parseInt(text);
     }
 
     /** Threads: one to 256 (the work is CPU-bound; more than that only costs memory). */
