@@ -13,6 +13,7 @@ import java.util.Set;
 import org.imrtoolkit.app.io.MetricsJson;
 import org.imrtoolkit.app.io.ReportFiles;
 import org.imrtoolkit.app.report.EvaluationReport;
+import org.imrtoolkit.core.io.OutputTargets;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.model.ModelManifest;
 import org.imrtoolkit.model.metrics.BootstrapIntervals;
@@ -37,17 +38,14 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
 
     @Override
     public int run(Context context) throws IOException {
+        Inputs in = Inputs.cases(inputs, new OutputTargets().add("--report", report).add("--metrics", metrics));
         ModelManifest manifest = model.manifest();
         Predictor predictor = Predictor.of(model);
         Rejections rejections = new Rejections(context, null);
-        LabeledExamples read = LabeledExamples.read(inputs, source, context, rejections);
+        LabeledExamples read = LabeledExamples.read(in, source, context, rejections, manifest.labels());
         if (read.examples().isEmpty()) {
+            context.summarize(rejections);
             throw new IllegalArgumentException("no labelled case in the inputs");
-        }
-        for (String label : read.labels()) {
-            if (!manifest.labels().contains(label)) {
-                throw new IllegalArgumentException("label '" + label + "' is not one the model knows " + manifest.labels());
-            }
         }
         List<Prediction> predictions = new ArrayList<>();
         read.examples().forEach(e -> predictions.add(predictor.predict(e)));
@@ -81,9 +79,8 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
                             + manifest.created() + " on " + manifest.trainingExamples() + " cases"
                             + (seen.isEmpty() ? "" : ". Warning: " + seen), e, List.of(), intervals, null));
         }
-        // The model was written (or measured) from the inputs that could be read: that is success.
-        context.summarize(rejections);
-        return 0;
+        // The figures are of the inputs that could be read, not of all it was given.
+        return context.finish(rejections);
     }
 
     /** Why the figures flatter the model, when it was trained on some of these very files; else empty. */

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.imrtoolkit.app.io.OutputFile;
-import org.imrtoolkit.core.io.CaseInputs;
+import org.imrtoolkit.core.io.OutputTargets;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.features.clinical.ClinicalFeatureExtractor;
 import org.imrtoolkit.features.clinical.SummaryCache;
@@ -24,17 +24,18 @@ public record FeaturesJob(List<Path> inputs, CaseSource source, Path output, Pat
 
     @Override
     public int run(Context context) throws IOException {
-        List<Path> files = CaseInputs.files(inputs);
+        Inputs in = Inputs.cases(inputs, new OutputTargets().add("-o", output).add("--evidence", evidence));
         TextAnnotator annotator = new TextAnnotator();
         ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(annotator);
         // A summary cache per worker: the items of one letter share its summary.
         ThreadLocal<SummaryCache> caches = ThreadLocal.withInitial(() -> new SummaryCache(annotator, extractor));
         Rejections rejections = new Rejections(context, null);
+        in.report(rejections);
         try (OutputFile out = OutputFile.open(output, context.out());
              OutputFile ev = evidence == null ? null : OutputFile.open(evidence, null)) {
             FeaturesCsv features = new FeaturesCsv(out.writer());
             EvidenceJsonl jsonl = ev == null ? null : new EvidenceJsonl(ev.writer());
-            new CaseStream(context, rejections).cases(files, source,
+            new CaseStream(context, rejections).cases(in.files(), source,
                     c -> extractor.extract(c.input(), caches.get().features(c.input())), (id, f) -> {
                         features.write(f);
                         if (jsonl != null) {

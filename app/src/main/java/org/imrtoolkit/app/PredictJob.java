@@ -10,7 +10,7 @@ import org.imrtoolkit.app.io.OutputFile;
 import org.imrtoolkit.app.io.RejectionsCsv;
 import org.imrtoolkit.app.io.ReportFiles;
 import org.imrtoolkit.app.report.PredictionsReport;
-import org.imrtoolkit.core.io.CaseInputs;
+import org.imrtoolkit.core.io.OutputTargets;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.features.inputs.ExampleReader;
 import org.imrtoolkit.model.ModelFile;
@@ -40,8 +40,9 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
 
     @Override
     public int run(Context context) throws IOException {
+        Inputs in = Inputs.cases(inputs, new OutputTargets().add("-o", output).add("--errors", errors)
+                .add("--report", report));
         Predictor predictor = Predictor.of(model);
-        List<Path> files = CaseInputs.files(inputs);
         TextAnnotator annotator = new TextAnnotator();
         ThreadLocal<ExampleReader> readers = ThreadLocal.withInitial(() -> new ExampleReader(annotator));
         List<Prediction> shown = new ArrayList<>();
@@ -52,7 +53,8 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
             PredictionsCsv predictions = new PredictionsCsv(out.writer());
             RejectionsCsv rejected = errOut == null ? null : new RejectionsCsv(errOut.writer());
             rejections = new Rejections(context, rejected);
-            new CaseStream(context, rejections).cases(files, source,
+            in.report(rejections);
+            new CaseStream(context, rejections).cases(in.files(), source,
                     c -> predictor.predict(readers.get().read(c.input())), (id, p) -> {
                         predictions.write(p);
                         written[0]++;

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.imrtoolkit.app.io.OutputFile;
 import org.imrtoolkit.app.io.ReportFiles;
-import org.imrtoolkit.core.io.LetterFiles;
+import org.imrtoolkit.core.io.OutputTargets;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.reasons.ItemReasons;
 import org.imrtoolkit.reasons.ReasonTagger;
@@ -26,13 +26,14 @@ public record ReasonsJob(List<Path> inputs, Path output, Path report) implements
 
     @Override
     public int run(Context context) throws IOException {
-        List<Path> files = LetterFiles.expand(inputs);
+        Inputs in = Inputs.letters(inputs, new OutputTargets().add("-o", output).add("--report", report));
         ReasonTagger tagger = new ReasonTagger(new TextAnnotator());
         List<ItemReasons> all = new ArrayList<>();
         Rejections rejections = new Rejections(context, null);
+        in.report(rejections);
         try (OutputFile out = OutputFile.open(output, context.out())) {
             ReasonsCsv csv = new ReasonsCsv(out.writer());
-            new CaseStream(context, rejections).<ItemReasons>letters(files,
+            new CaseStream(context, rejections).<ItemReasons>letters(in.files(),
                     letter -> tagger.tag(letter).stream().map(r -> new Batch.Item<>(r.id(), r)).toList(),
                     (id, r) -> {
                         csv.write(r);

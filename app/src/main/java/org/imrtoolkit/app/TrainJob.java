@@ -14,6 +14,7 @@ import java.util.Map;
 import org.imrtoolkit.app.io.MetricsJson;
 import org.imrtoolkit.app.io.ReportFiles;
 import org.imrtoolkit.app.report.EvaluationReport;
+import org.imrtoolkit.core.io.OutputTargets;
 import org.imrtoolkit.model.InputDigest;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.predict.Evaluation;
@@ -41,9 +42,11 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
 
     @Override
     public int run(Context context) throws IOException {
+        Inputs in = Inputs.cases(inputs, new OutputTargets().add("-o", output).add("--report", report)
+                .add("--metrics", metrics));
         Rejections rejections = new Rejections(context, null);
-        LabeledExamples read = LabeledExamples.read(inputs, source, context, rejections);
-        Dataset data = Dataset.of(read.examples(), read.labels(), positiveLabel);
+        LabeledExamples read = LabeledExamples.read(in, source, context, rejections, null);
+        Dataset data = Dataset.of(read.examples(), read.labels(), read.groups(), positiveLabel);
         List<InputDigest> digests = new ArrayList<>();
         for (Path file : read.files()) {
             digests.add(new InputDigest(file.toString(), ModelFile.sha256(file)));
@@ -89,8 +92,7 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
                             + "(charts and tables below the first table: the first repeat); reasons from the final model",
                     e, cv.perFold(), null, cv.repeated()));
         }
-        // The model was written (or measured) from the inputs that could be read: that is success.
-        context.summarize(rejections);
-        return 0;
+        // The model was written from the inputs that could be read, but not from all it was given.
+        return context.finish(rejections);
     }
 }

@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
                         + "calibration; and the 20 most confident errors."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:evaluated",
-                "1:the model could not be read, or no labelled case was found",
+                "0:evaluated on every input",
+                "1:some inputs were skipped (each reported, a label the model does not know included; the figures "
+                        + "are of the rest), the model could not be read, or no labelled case was found",
                 "2:invalid command-line usage"})
 final class EvaluateCommand implements Callable<Integer> {
 

@@ -2,6 +2,9 @@ package org.imrtoolkit.cli;
 
 import java.io.PrintWriter;
 
+import org.imrtoolkit.app.io.TerminalText;
+import org.imrtoolkit.core.io.Stdout;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,7 +41,29 @@ public final class ImrCommand implements Runnable {
 
     public static void main(String[] args) {
         CommandLine cli = commandLine();
-        cli.setErr(new PrintWriter(System.err, true));
-        System.exit(cli.execute(args));
+        PrintWriter err = new PrintWriter(System.err, true);
+        cli.setErr(err);
+        CheckedStdout stdout = new CheckedStdout(Stdout.writer());
+        PrintWriter out = new PrintWriter(stdout);
+        cli.setOut(out);
+        String[] command = {"imr"};
+        cli.setExecutionStrategy(parsed -> {
+            CommandLine last = parsed.asCommandLineList().getLast();
+            command[0] = last.getCommandSpec().qualifiedName();
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println(command[0] + ": ran out of memory; give Java more with IMR_JAVA_OPTS=-Xmx2g (or lower the input limits)");
+            code = 1;
+        }
+        out.flush();
+        if (stdout.failure() != null) {
+            err.println(command[0] + ": " + TerminalText.safe(Stdout.describe(stdout.failure())));
+            code = 1;
+        }
+        System.exit(code);
     }
 }

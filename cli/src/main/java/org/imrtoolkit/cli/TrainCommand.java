@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
                         + "the cross-validated predictions to maximise --optimize, and stored in the model."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:the model was written",
-                "1:the model could not be trained (too few examples, one outcome only, bad inputs...)",
+                "0:the model was written from every input",
+                "1:some inputs were skipped (each reported; the model was written from the rest), or the model "
+                        + "could not be trained (too few examples, one outcome only...)",
                 "2:invalid command-line usage"})
 final class TrainCommand implements Callable<Integer> {
 
@@ -50,7 +51,8 @@ final class TrainCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     Algorithm algorithm;
 
-    @Option(names = "--folds", defaultValue = "5", converter = CountConverter.Folds.class, description = "Cross-validation folds. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--folds", defaultValue = "5", converter = CountConverter.Folds.class,
+            description = "Cross-validation folds, 2 to 20. Default: ${DEFAULT-VALUE}.")
     int folds;
 
     @Option(names = "--repeats", defaultValue = "5", converter = CountConverter.Repeats.class,
@@ -63,12 +65,12 @@ final class TrainCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--lambda", defaultValue = "10", paramLabel = "VALUE|auto",
-            description = "L2 penalty of the logistic regression, or auto: chosen by repeated inner cross-validation "
+            description = "L2 penalty of the logistic regression (above 0, at most 1000000), or auto: chosen by repeated inner cross-validation "
                     + "within each training fold (nested), from 0.1 to 100. Default: ${DEFAULT-VALUE}.")
     String lambda;
 
-    @Option(names = "--min-df", defaultValue = "2",
-            description = "Cases a term needs to enter the vocabulary. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--min-df", defaultValue = "2", converter = CountConverter.MinDocumentFrequency.class,
+            description = "Cases a term needs to enter the vocabulary, 1 to 1000000. Default: ${DEFAULT-VALUE}.")
     int minDf;
 
     @Option(names = "--feature-set", paramLabel = "SET", converter = LabelConverter.FeatureSetLabel.class,
@@ -113,12 +115,20 @@ final class TrainCommand implements Callable<Integer> {
                 VersionProvider.toolkitVersion()).run(common.context(spec));
     }
 
+    /** NaN, Infinity or 0 would make training hang or fail, so the penalty is bounded like every number. */
     private double parseLambda(String text) {
+        double value;
         try {
-            return Double.parseDouble(text.strip());
+            value = Double.parseDouble(text.strip());
         } catch (NumberFormatException e) {
-            throw new ParameterException(spec.commandLine(), "invalid value for option '--lambda': expected a number or "
-                    + "'auto' but was '" + text + "'");
+            value = Double.NaN;
         }
+        if (!(value > 0 && value <= MAX_LAMBDA)) {
+            throw new ParameterException(spec.commandLine(), "invalid value for option '--lambda': expected a number "
+                    + "above 0 and at most 1000000, or 'auto', but was '" + text + "'");
+        }
+        return value;
     }
+
+    private static final double MAX_LAMBDA = 1e6;
 }

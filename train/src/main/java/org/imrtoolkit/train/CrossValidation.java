@@ -190,7 +190,8 @@ public final class CrossValidation {
      * Folds by group: the items of one letter share its summary, so they stay in one fold, or a
      * model would be scored on a summary it trained on. Groups with a positive item and groups
      * without are each shuffled with the seed and dealt round-robin, so every fold gets its share
-     * of both outcomes. A CSV row is a group of its own.
+     * of both outcomes. Groups are the cases' own ({@link Dataset#groups()}): a CSV row is a group
+     * of its own, whatever its id holds.
      */
     static int[] assignFolds(Dataset data, int k, long seed) {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
