@@ -79,7 +79,7 @@ public final class CorpusReportHtml {
         int y = 0;
         for (CorpusReport.Rate r : rates) {
             Wilson w = r.interval();
-            String label = r.label().length() > 40 ? r.label().substring(0, 39) + "…" : r.label();
+            String label = r.label().length() > 34 ? r.label().substring(0, 33) + "…" : r.label();
             s.append("<text x=\"0\" y=\"").append(y + 14).append("\" font-size=\"12\">").append(esc(label))
                     .append(" (n=").append(w.n()).append(")</text>");
             if (w.n() > 0) {
