@@ -160,7 +160,7 @@ class StoreCommandsTest {
                 "Calibration of the model", "most confident misses")) {
             assertTrue(page.contains(section.replace("&#39;", "'")), section);
         }
-        assertTrue(page.contains("<svg") && page.contains("(n=9)"), "charts state their n");
+        assertTrue(page.contains("<svg") && page.contains("(n="), "charts state their n");
         assertFalse(page.contains("<script") || page.contains("http://") || page.contains("https://"),
                 "self-contained");
         Path target = SharedData.projectDir().resolve("cli/target");
