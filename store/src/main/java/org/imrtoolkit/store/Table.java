@@ -30,9 +30,4 @@ public record Table(String name, List<Column> columns, List<String> primaryKey) 
                 .collect(Collectors.joining(", "))
                 + (primaryKey.isEmpty() ? "" : ", PRIMARY KEY (" + String.join(", ", primaryKey) + ")") + ")";
     }
-
-    String insertSql() {
-        return "INSERT INTO " + name + " (" + String.join(", ", columnNames()) + ") VALUES ("
-                + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
-    }
 }
