@@ -56,6 +56,7 @@ class KilledLoadTest {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement s = c.createStatement()) {
             long loaded = one(s, "SELECT count(*) FROM letters");
             assertTrue(loaded > 0 && loaded < total, "some letters, not all, were loaded: " + loaded);
+            System.err.println("KilledLoadTest: killed with " + loaded + " of " + total + " letters loaded");
             assertEquals(0, one(s, """
                     SELECT count(*) FROM letters l
                     WHERE item_count <> (SELECT count(*) FROM items i WHERE i.letter_id = l.letter_id)

@@ -56,6 +56,21 @@ class LetterStoreTest {
     }
 
     @Test
+    void aLetterReplacedTwiceInOneTransactionIsThereOnce() throws Exception {
+        Path db = dir.resolve("twice.duckdb");
+        LetterRows letter = LETTERS.get(2);
+        try (LetterStore store = LetterStore.open(db, "test")) {
+            store.replace(letter);
+            store.replace(letter);
+            Map<String, Long> counts = store.counts();
+            assertEquals(1L, counts.get("letters"));
+            assertEquals((long) letter.items(), counts.get("items"));
+            store.replace(letter);
+            assertEquals(counts, store.counts());
+        }
+    }
+
+    @Test
     void columnsAreTypedAndKeyed() throws Exception {
         Path db = dir.resolve("store.duckdb");
         load(db);
