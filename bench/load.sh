@@ -37,7 +37,7 @@ run() { # name -- command...
     shift 2
     local start end secs items size
     start=$(date +%s.%N)
-    "$@"
+    "$@" || echo "bench: exit code $? (files skipped are named above)" >&2
     end=$(date +%s.%N)
     secs=$(echo "$end - $start" | bc -l)
     items=$("$root/imr" query --db "$db" "SELECT count(*) FROM items" | tail -1)

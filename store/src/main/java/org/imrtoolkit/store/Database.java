@@ -25,6 +25,14 @@ public final class Database {
 
     /** A connection that may write; the database file is created when absent. */
     static Connection writable(Path file) throws StoreException {
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException(file + ": cannot create its folder: " + e.getMessage(), e);
+        }
         return open(file, new Properties());
     }
 
