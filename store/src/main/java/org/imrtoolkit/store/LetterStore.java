@@ -203,18 +203,18 @@ public final class LetterStore implements AutoCloseable {
             case INTEGER -> a.append(value instanceof String s ? Integer.parseInt(s) : ((Number) value).intValue());
             case BIGINT -> a.append(value instanceof String s ? Long.parseLong(s) : ((Number) value).longValue());
             case DOUBLE -> a.append(value instanceof String s ? Double.parseDouble(s) : ((Number) value).doubleValue());
-            case BOOLEAN -> a.append(value instanceof String s ? parseBoolean(s) : (Boolean) value);
+            case BOOLEAN -> a.append(value instanceof String s ? parseBoolean(column, s) : (Boolean) value);
             case VARCHAR -> a.append(value.toString());
             case DATE -> a.append((LocalDate) value);
             case TIMESTAMP -> a.append((LocalDateTime) value);
         }
     }
 
-    private static boolean parseBoolean(String s) {
+    private static boolean parseBoolean(Column column, String s) {
         return switch (s) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new IllegalArgumentException("not a boolean: '" + s + "'");
+            default -> throw new IllegalArgumentException(column.name() + " is '" + s + "', not true or false");
         };
     }
 
