@@ -36,6 +36,8 @@ public final class LetterStore implements AutoCloseable {
     /** How long a transaction gathers letters before it is committed. */
     static final long COMMIT_EVERY_NANOS = 1_000_000_000L;
 
+    /** A write failed: the transaction was rolled back and nothing more is written. */
+    private boolean failed;
     /** When the open transaction began; -1 when none is open. */
     private long openedAt = -1;
     /** The letters written in the open transaction. */
@@ -90,9 +92,31 @@ public final class LetterStore implements AutoCloseable {
      * {@link #close()}. A run killed before a commit loses that second's letters, each whole.
      */
     public void replace(LetterRows letter) throws StoreException {
+        if (failed) {
+            throw new StoreException(file + ": a write failed earlier; nothing more is written");
+        }
+        // Typed first, so that a bad value fails before any row of the letter reaches an appender.
+        Map<Table, List<Object[]>> typed = new LinkedHashMap<>();
+        try {
+            for (Table t : schema.tables()) {
+                List<Object[]> rows = new java.util.ArrayList<>();
+                for (Map<String, Object> row : letter.rows(t.name())) {
+                    Object[] values = new Object[t.columns().size()];
+                    for (int k = 0; k < values.length; k++) {
+                        Column column = t.columns().get(k);
+                        values[k] = typed(column, row.get(column.name()));
+                    }
+                    rows.add(values);
+                }
+                typed.put(t, rows);
+            }
+        } catch (RuntimeException e) {
+            throw new StoreException(file + ": cannot write letter " + letter.letterId() + " from " + letter.source()
+                    + ": " + e.getMessage(), e);
+        }
         try {
             if (openedAt < 0) {
-                connection.setAutoCommit(false);
+                execute("BEGIN TRANSACTION");
                 openedAt = System.nanoTime();
             }
             if (present.contains(letter.letterId())) {
@@ -105,16 +129,12 @@ public final class LetterStore implements AutoCloseable {
                     delete.executeUpdate();
                 }
             }
-            for (Table t : schema.tables()) {
-                List<Map<String, Object>> rows = letter.rows(t.name());
-                if (rows.isEmpty()) {
-                    continue;
-                }
-                DuckDBAppender appender = appenders.get(t.name());
-                for (Map<String, Object> row : rows) {
+            for (Map.Entry<Table, List<Object[]>> e : typed.entrySet()) {
+                DuckDBAppender appender = appenders.get(e.getKey().name());
+                for (Object[] row : e.getValue()) {
                     appender.beginRow();
-                    for (Column column : t.columns()) {
-                        append(appender, column, row.get(column.name()));
+                    for (Object value : row) {
+                        append(appender, value);
                     }
                     appender.endRow();
                 }
@@ -122,7 +142,7 @@ public final class LetterStore implements AutoCloseable {
             present.add(letter.letterId());
             pending.add(letter.letterId());
         } catch (SQLException | RuntimeException e) {
-            rollback(e);
+            fail(e);
             throw new StoreException(file + ": cannot write letter " + letter.letterId() + " from " + letter.source()
                     + ": " + Database.firstLine(e.getMessage()), e);
         }
@@ -138,12 +158,11 @@ public final class LetterStore implements AutoCloseable {
         }
         try {
             flush();
-            connection.commit();
-            connection.setAutoCommit(true);
+            execute("COMMIT");
             openedAt = -1;
             pending.clear();
         } catch (SQLException e) {
-            rollback(e);
+            fail(e);
             throw new StoreException(file + ": cannot commit: " + Database.firstLine(e.getMessage()), e);
         }
     }
@@ -155,20 +174,45 @@ public final class LetterStore implements AutoCloseable {
         }
     }
 
-    private void rollback(Exception cause) {
+    /**
+     * After a failed write: the appenders may still buffer rows of the failed transaction, and
+     * closing an appender flushes it. So they are closed (flushed) while the transaction is still
+     * open, then the transaction is rolled back, and the store writes nothing more.
+     */
+    private void fail(Exception cause) {
+        failed = true;
         openedAt = -1;
         pending.clear();
+        for (DuckDBAppender a : appenders.values()) {
+            try {
+                a.close();
+            } catch (SQLException | RuntimeException e) {
+                cause.addSuppressed(e);
+            }
+        }
         try {
-            connection.rollback();
-            connection.setAutoCommit(true);
+            execute("ROLLBACK");
         } catch (SQLException e) {
             cause.addSuppressed(e);
         }
     }
 
+    /**
+     * Transactions are begun and ended with SQL, not with JDBC's auto-commit: the driver begins a
+     * transaction lazily, at the next statement, so appends before any statement would each be
+     * committed on their own.
+     */
+    private void execute(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     /** Rows in each table, letters first. */
     public Map<String, Long> counts() throws StoreException {
-        commit();
+        if (!failed) {
+            commit();
+        }
         return counts(connection, schema);
     }
 
@@ -188,25 +232,36 @@ public final class LetterStore implements AutoCloseable {
     }
 
     /**
-     * Absent values are NULL: an empty string, as the parser gives for a field a letter lacks, too.
-     * Counts and flags arrive as text from the features' CSV columns and are typed here.
+     * A value as its column's Java type. Absent values are NULL: an empty string, as the parser
+     * gives for a field a letter lacks, too. Counts and flags arrive as text from the features' CSV
+     * columns and are typed here.
      */
-    private static void append(DuckDBAppender a, Column column, Object value) throws SQLException {
-        if (value instanceof String s && s.isEmpty()) {
-            value = null;
+    private static Object typed(Column column, Object value) {
+        if (value == null || value instanceof String s && s.isEmpty()) {
+            return null;
         }
-        if (value == null) {
-            a.appendNull();
-            return;
-        }
-        switch (column.type()) {
-            case INTEGER -> a.append(value instanceof String s ? Integer.parseInt(s) : ((Number) value).intValue());
-            case BIGINT -> a.append(value instanceof String s ? Long.parseLong(s) : ((Number) value).longValue());
-            case DOUBLE -> a.append(value instanceof String s ? Double.parseDouble(s) : ((Number) value).doubleValue());
-            case BOOLEAN -> a.append(value instanceof String s ? parseBoolean(column, s) : (Boolean) value);
-            case VARCHAR -> a.append(value.toString());
-            case DATE -> a.append((LocalDate) value);
-            case TIMESTAMP -> a.append((LocalDateTime) value);
+        return switch (column.type()) {
+            case INTEGER -> value instanceof String s ? Integer.valueOf(s) : Integer.valueOf(((Number) value).intValue());
+            case BIGINT -> value instanceof String s ? Long.valueOf(s) : Long.valueOf(((Number) value).longValue());
+            case DOUBLE -> value instanceof String s ? Double.valueOf(s) : Double.valueOf(((Number) value).doubleValue());
+            case BOOLEAN -> value instanceof String s ? parseBoolean(column, s) : (Boolean) value;
+            case VARCHAR -> value.toString();
+            case DATE -> (LocalDate) value;
+            case TIMESTAMP -> (LocalDateTime) value;
+        };
+    }
+
+    private static void append(DuckDBAppender a, Object value) throws SQLException {
+        switch (value) {
+            case null -> a.appendNull();
+            case Integer i -> a.append(i.intValue());
+            case Long l -> a.append(l.longValue());
+            case Double d -> a.append(d.doubleValue());
+            case Boolean b -> a.append(b.booleanValue());
+            case String s -> a.append(s);
+            case LocalDate d -> a.append(d);
+            case LocalDateTime t -> a.append(t);
+            default -> throw new IllegalArgumentException("no column type for " + value.getClass());
         }
     }
 
@@ -221,12 +276,14 @@ public final class LetterStore implements AutoCloseable {
     @Override
     public void close() throws StoreException {
         try {
-            commit();
+            if (!failed) {
+                commit();
+                for (DuckDBAppender a : appenders.values()) {
+                    a.close();
+                }
+            }
             for (PreparedStatement p : deletes.values()) {
                 p.close();
-            }
-            for (DuckDBAppender a : appenders.values()) {
-                a.close();
             }
             connection.close();
         } catch (SQLException e) {

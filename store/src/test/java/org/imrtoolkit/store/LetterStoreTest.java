@@ -71,6 +71,45 @@ class LetterStoreTest {
     }
 
     @Test
+    void aFailedWriteLeavesNoPartOfItsTransactionAndABadValueNoPartOfItsLetter() throws Exception {
+        Path db = dir.resolve("failed.duckdb");
+        LetterRows first = LETTERS.get(0);
+        LetterRows second = LETTERS.get(1);
+        try (LetterStore store = LetterStore.open(db, "test")) {
+            store.replace(first);
+            store.commit();
+            Map<String, List<Map<String, Object>>> rows = new java.util.HashMap<>(LETTERS.get(2).rows());
+            List<Map<String, Object>> features = new ArrayList<>();
+            for (Map<String, Object> row : rows.get(Schema.FEATURES)) {
+                Map<String, Object> copy = new java.util.HashMap<>(row);
+                copy.put("prior_therapy", "maybe");
+                features.add(copy);
+            }
+            rows.put(Schema.FEATURES, features);
+            LetterRows badValue = new LetterRows(LETTERS.get(2).letterId(), "bad", LETTERS.get(2).items(), rows);
+            StoreException e = assertThrows(StoreException.class, () -> store.replace(badValue));
+            assertTrue(e.getMessage().contains("prior_therapy is 'maybe'"), e.getMessage());
+
+            store.replace(second);
+            Map<String, List<Map<String, Object>>> twice = new java.util.HashMap<>(LETTERS.get(3).rows());
+            List<Map<String, Object>> items = new ArrayList<>(twice.get(Schema.ITEMS));
+            items.addAll(twice.get(Schema.ITEMS));
+            twice.put(Schema.ITEMS, items);
+            store.replace(new LetterRows(LETTERS.get(3).letterId(), "twice", LETTERS.get(3).items(), twice));
+            assertThrows(StoreException.class, store::commit, "a duplicate key fails the transaction");
+            assertThrows(StoreException.class, () -> store.replace(LETTERS.get(4)), "and the store writes no more");
+        }
+        try (Connection c = Database.readOnly(db); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT string_agg(letter_id, ',' ORDER BY letter_id), "
+                     + "(SELECT count(*) FROM items), (SELECT count(*) FROM features) FROM letters")) {
+            r.next();
+            assertEquals(first.letterId(), r.getString(1), "only the letter committed before the failure");
+            assertEquals(first.items(), r.getInt(2));
+            assertEquals(first.items(), r.getInt(3));
+        }
+    }
+
+    @Test
     void columnsAreTypedAndKeyed() throws Exception {
         Path db = dir.resolve("store.duckdb");
         load(db);
