@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.imrtoolkit.store.CorpusReport;
 import org.imrtoolkit.store.CorpusReportHtml;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -17,7 +16,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
                 "Writes the corpus report of a database made by imr load: one self-contained HTML page with the "
-                        + "overturn rate (and its 95% Wilson interval) by treatment type, guideline source, reviewer "
+                        + "overturn rate (and its 95%% Wilson interval) by treatment type, guideline source, reviewer "
                         + "specialty and month of decision; the UR's reasons against the outcome; the reviewer's reasons "
                         + "by treatment type; and, when predictions are loaded, the model's calibration and its most "
                         + "confident misses. Every figure states its n."},
@@ -28,8 +27,8 @@ final class CorpusReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    CommonOptions common;
+    @Option(names = "--verbose", description = "Print stack traces of errors.")
+    boolean verbose;
 
     @Option(names = "--db", required = true, paramLabel = "FILE.duckdb", description = "The database file.")
     Path db;

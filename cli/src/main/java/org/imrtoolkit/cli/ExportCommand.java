@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 
 import org.imrtoolkit.store.ParquetExport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,8 +24,11 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    CommonOptions common;
+    @Option(names = "--verbose", description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
+    boolean quiet;
 
     @Option(names = "--db", required = true, paramLabel = "FILE.duckdb", description = "The database file.")
     Path db;
@@ -37,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Map<Path, Long> written = ParquetExport.export(db, dir);
-        if (!common.quiet) {
+        if (!quiet) {
             PrintWriter err = spec.commandLine().getErr();
             written.forEach((file, rows) -> err.println("imr export: " + file + ": " + rows + " rows"));
         }

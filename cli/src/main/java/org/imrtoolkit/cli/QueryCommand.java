@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.imrtoolkit.store.StoreQuery;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,8 +27,8 @@ final class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    CommonOptions common;
+    @Option(names = "--verbose", description = "Print stack traces of errors.")
+    boolean verbose;
 
     @Option(names = "--db", required = true, paramLabel = "FILE.duckdb", description = "The database file.")
     Path db;
