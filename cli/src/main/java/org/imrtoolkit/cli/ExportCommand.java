@@ -1,0 +1,48 @@
+package org.imrtoolkit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.imrtoolkit.store.ParquetExport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code imr export}: every table of the store as Parquet. */
+@Command(name = "export",
+        mixinStandardHelpOptions = true,
+        description = "Writes every table of a database made by imr load as DIR/<table>.parquet, for pandas, Spark, "
+                + "R or any engine that reads Parquet. Each file is written whole, then moved into place.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every table was written", "1:the export failed (one line on stderr)", "2:invalid command-line usage"})
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--verbose", description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
+    boolean quiet;
+
+    @Option(names = "--db", required = true, paramLabel = "FILE.duckdb", description = "The database file.")
+    Path db;
+
+    @Option(names = "--parquet", required = true, paramLabel = "DIR", description = "The folder to write the Parquet files to.")
+    Path dir;
+
+    @Override
+    public Integer call() throws IOException {
+        Map<Path, Long> written = ParquetExport.export(db, dir);
+        if (!quiet) {
+            PrintWriter err = spec.commandLine().getErr();
+            written.forEach((file, rows) -> err.println("imr export: " + file + ": " + rows + " rows"));
+        }
+        return 0;
+    }
+}
