@@ -1,9 +1,11 @@
 package org.imrtoolkit.app;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.imrtoolkit.core.io.CaseSink;
@@ -37,7 +39,7 @@ final class Batch<T> implements CaseSink {
     }
 
     /** One letter file read and put through {@code work}, or the reason it could not be. */
-    static <T> Batch<T> ofLetter(Path file, LetterReader reader, Function<Letter, List<Item<T>>> work) {
+    static <T> Batch<T> ofLetter(Path file, LetterReader reader, BiFunction<Path, Letter, List<Item<T>>> work) {
         Batch<T> batch = new Batch<>(c -> {
             throw new IllegalStateException("a letter batch takes no cases");
         });
@@ -55,7 +57,9 @@ final class Batch<T> implements CaseSink {
             return batch;
         }
         try {
-            batch.items.addAll(work.apply(letter));
+            batch.items.addAll(work.apply(file, letter));
+        } catch (UncheckedIOException e) {
+            batch.reject(file.toString(), e.getCause().getMessage() == null ? e.getCause().toString() : e.getCause().getMessage());
         } catch (RuntimeException e) {
             batch.reject(file.toString(), unexpected(e));
         }

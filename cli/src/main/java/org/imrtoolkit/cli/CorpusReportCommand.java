@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.imrtoolkit.store.CorpusReport;
-import org.imrtoolkit.store.CorpusReportHtml;
+import org.imrtoolkit.app.CorpusReportJob;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -17,9 +17,9 @@ import picocli.CommandLine.Spec;
         description = {
                 "Writes the corpus report of a database made by imr load: one self-contained HTML page with the "
                         + "overturn rate (and its 95%% Wilson interval) by treatment type, guideline source, reviewer "
-                        + "specialty and month of decision; the UR's reasons against the outcome; the reviewer's reasons "
-                        + "by treatment type; and, when predictions are loaded, the model's calibration and its most "
-                        + "confident misses. Every figure states its n."},
+                        + "specialty and month of decision; the UR's reasons against the outcome (each reason the UR "
+                        + "cited, and its decision); the reviewer's reasons by treatment type; and, when predictions "
+                        + "are loaded, the model's calibration and its most confident misses. Every figure states its n."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the report was written", "1:it could not be (one line on stderr)", "2:invalid command-line usage"})
 final class CorpusReportCommand implements Callable<Integer> {
@@ -27,8 +27,8 @@ final class CorpusReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Option(names = "--db", required = true, paramLabel = "FILE.duckdb", description = "The database file.")
     Path db;
@@ -38,7 +38,6 @@ final class CorpusReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ReportFiles.text(output, CorpusReportHtml.html(CorpusReport.of(db)));
-        return 0;
+        return new CorpusReportJob(db, output).run(CommonOptions.plainContext(spec));
     }
 }

@@ -1,13 +1,13 @@
 package org.imrtoolkit.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.imrtoolkit.store.ParquetExport;
+import org.imrtoolkit.app.Context;
+import org.imrtoolkit.app.ExportJob;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,8 +24,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
     boolean quiet;
@@ -38,11 +38,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Map<Path, Long> written = ParquetExport.export(db, dir);
-        if (!quiet) {
-            PrintWriter err = spec.commandLine().getErr();
-            written.forEach((file, rows) -> err.println("imr export: " + file + ": " + rows + " rows"));
-        }
-        return 0;
+        Context plain = CommonOptions.plainContext(spec);
+        // The files written are reported (as progress is) unless --quiet.
+        Context context = new Context(plain.command(), 1, 0, !quiet, plain.out(), plain.err());
+        return new ExportJob(db, dir).run(context);
     }
 }

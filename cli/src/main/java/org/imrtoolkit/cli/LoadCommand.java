@@ -1,17 +1,11 @@
 package org.imrtoolkit.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.imrtoolkit.store.LetterProblem;
-import org.imrtoolkit.store.LetterRows;
-import org.imrtoolkit.store.LetterStore;
-import org.imrtoolkit.store.Toolkit;
+import org.imrtoolkit.app.LoadJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,55 +44,8 @@ final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Letters (.txt, .pdf) or directories searched recursively.")
     List<Path> inputs;
 
-    /** One file's outcome, from a worker thread: its rows, or why it has none. */
-    private record Outcome(LetterRows rows, LetterProblem problem) {
-    }
-
     @Override
     public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = Toolkit.letterFiles(inputs);
-        if (files.isEmpty()) {
-            err.println("imr load: no *.txt or *.pdf letters found in " + inputs);
-            return 1;
-        }
-        Toolkit toolkit = new Toolkit(common.maxBytes(), model);
-        int[] counts = {0, 0, 0}; // letters loaded, items loaded, files skipped
-        try (LetterStore store = LetterStore.open(db, VersionProvider.toolkitVersion())) {
-            Map<String, Path> seen = new HashMap<>();
-            ParallelFiles.run(files, common.threads(), file -> {
-                try {
-                    return new Outcome(toolkit.analyze(file), null);
-                } catch (LetterProblem p) {
-                    return new Outcome(null, p);
-                }
-            }, (file, outcome) -> {
-                if (outcome.problem() != null) {
-                    counts[2]++;
-                    err.println("imr load: " + outcome.problem().where() + ": " + outcome.problem().getMessage());
-                    return;
-                }
-                Path first = seen.putIfAbsent(outcome.rows().letterId(), file);
-                if (first != null) {
-                    counts[2]++;
-                    err.println("imr load: " + file + ": duplicate letter id '" + outcome.rows().letterId()
-                            + "' (also the name of " + first + "); not loaded");
-                    return;
-                }
-                store.replace(outcome.rows());
-                counts[0]++;
-                counts[1] += outcome.rows().items();
-            }, new Progress(err, "letters", files.size(), !common.quiet));
-            if (!common.quiet) {
-                Map<String, Long> rows = store.counts();
-                err.printf("imr load: %d letters (%d items) loaded%s; %s now holds %d letters, %d items%n", counts[0],
-                        counts[1], toolkit.model() == null ? "" : " with predictions of " + toolkit.model().name(), db,
-                        rows.get("letters"), rows.get("items"));
-            }
-        }
-        if (counts[2] > 0) {
-            err.printf("imr load: %d of %d files skipped%n", counts[2], files.size());
-        }
-        return counts[2] == 0 ? 0 : 1;
+        return new LoadJob(db, model, inputs, VersionProvider.toolkitVersion()).run(common.context(spec));
     }
 }

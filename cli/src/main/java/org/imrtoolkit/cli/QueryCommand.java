@@ -2,12 +2,12 @@ package org.imrtoolkit.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.imrtoolkit.app.QueryJob;
 import org.imrtoolkit.store.StoreQuery;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,15 +27,15 @@ final class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Option(names = "--db", required = true, paramLabel = "FILE.duckdb", description = "The database file.")
     Path db;
 
-    @Option(names = "--format", paramLabel = "csv|jsonl", defaultValue = "csv",
+    @Option(names = "--format", paramLabel = "csv|jsonl", defaultValue = "csv", converter = LabelConverter.QueryFormatLabel.class,
             description = "csv (RFC 4180, NULL as an empty field) or jsonl (one JSON object a row). Default: ${DEFAULT-VALUE}.")
-    String format;
+    StoreQuery.Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the result to FILE (atomically) instead of stdout.")
     Path output;
@@ -45,16 +45,6 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        StoreQuery.Format f = switch (format.toLowerCase(Locale.ROOT)) {
-            case "csv" -> StoreQuery.Format.CSV;
-            case "jsonl" -> StoreQuery.Format.JSONL;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--format must be csv or jsonl: '" + format + "'");
-        };
-        try (OutputFile out = OutputFile.open(output, spec.commandLine().getOut())) {
-            StoreQuery.run(db, sql, f, out.writer());
-            out.commit();
-        }
-        return 0;
+        return new QueryJob(db, sql, format, output).run(CommonOptions.plainContext(spec));
     }
 }

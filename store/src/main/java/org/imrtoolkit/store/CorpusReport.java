@@ -14,7 +14,7 @@ import java.util.Locale;
 /**
  * The figures of the corpus report, computed from a store with SQL: sections of tables, each row's
  * cells already formatted, and for the overturn rates the {@link Wilson} intervals a chart draws.
- * Every figure carries its n. Rendering is {@link CorpusReportHtml}'s.
+ * Every figure carries its n. Rendering is the application's ({@code app.report.CorpusReportPage}).
  *
  * @param title    the report's title
  * @param subtitle what it was computed from
@@ -140,10 +140,13 @@ public record CorpusReport(String title, String subtitle, List<Section> sections
         }
         boolean reasons = columns.stream().anyMatch(col -> col[0].startsWith("ur_reason_"));
         String note = reasons
-                ? "How often an item is overturned when the utilization review (UR) cited each reason for its denial, "
-                        + "against when it did not; n is the number of items."
-                : "The UR's own reasons are not available: the features table has no ur_reason_* columns "
-                        + "(they are not extracted yet). Shown instead: the UR features it has"
+                ? "How often an item is overturned when the utilization review (UR) cited each reason for its denial "
+                        + "(ur_reason_* = true) against when it did not (= false), by the UR's decision as the summary "
+                        + "tells it (ur_decision), and when the UR modified the request (ur_modified); the UR's reasons "
+                        + "are read from the summary's account of the UR, never from the IMR rationale. n is the number "
+                        + "of items."
+                : "The UR's own reasons are not available: the features table has no ur_reason_* columns. Shown "
+                        + "instead: the UR features it has"
                         + (columns.isEmpty() ? " (none)." : ", overturn rate when true and when false; n is the number of items.");
         List<List<String>> rows = new ArrayList<>();
         List<Rate> rates = new ArrayList<>();

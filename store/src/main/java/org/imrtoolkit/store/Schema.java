@@ -23,7 +23,7 @@ import java.util.List;
 public final class Schema {
 
     /** Raised whenever a table or column changes meaning. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     public static final String LETTERS = "letters";
     public static final String ITEMS = "items";

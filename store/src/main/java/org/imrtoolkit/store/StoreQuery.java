@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
@@ -25,7 +26,14 @@ import tools.jackson.databind.json.JsonMapper;
 public final class StoreQuery {
 
     /** The result's format. */
-    public enum Format { CSV, JSONL }
+    public enum Format {
+        CSV, JSONL;
+
+        /** The name users write: csv, jsonl. */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -1,12 +1,14 @@
 package org.imrtoolkit.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,31 +17,29 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.imrtoolkit.core.io.LetterFiles;
-import org.imrtoolkit.core.io.LetterReader;
 import org.imrtoolkit.core.letter.Case;
 import org.imrtoolkit.core.letter.DisputedItem;
 import org.imrtoolkit.core.letter.Letter;
-import org.imrtoolkit.core.letter.LetterFormatException;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.features.Evidence;
 import org.imrtoolkit.features.clinical.ClinicalFeatureExtractor;
 import org.imrtoolkit.features.clinical.ClinicalFeatures;
 import org.imrtoolkit.features.clinical.SummaryCache;
 import org.imrtoolkit.features.io.FeatureColumn;
-import org.imrtoolkit.features.reasons.ItemReasons;
-import org.imrtoolkit.features.reasons.Reason;
-import org.imrtoolkit.features.reasons.ReasonTagger;
+import org.imrtoolkit.features.inputs.ExampleReader;
+import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.predict.Prediction;
 import org.imrtoolkit.predict.Predictor;
-import org.imrtoolkit.train.encode.ExampleReader;
-import org.imrtoolkit.train.model.ModelFile;
+import org.imrtoolkit.reasons.ItemReasons;
+import org.imrtoolkit.reasons.Reason;
+import org.imrtoolkit.reasons.ReasonTagger;
 
 /**
- * The store's one adapter onto the rest of the toolkit: reading and parsing a letter (core), its
+ * The store's one adapter onto the rest of the toolkit: a parsed letter (core) into its rows: its
  * named features with their evidence (features), the reasons of its rationale (reasons) and, with a
  * model, its predictions (model, predict). Everything else in this package sees only
- * {@link LetterRows}, so when those modules move, only the imports here change. Thread-safe.
+ * {@link LetterRows}, so when those modules move, only the imports here change. Reading the files
+ * (in parallel, duplicates and bad files reported) is the application's case stream. Thread-safe.
  */
 public final class Toolkit {
 
@@ -53,7 +53,6 @@ public final class Toolkit {
     public record ModelInfo(String name, String sha256, String positiveLabel) {
     }
 
-    private final LetterReader reader;
     private final TextAnnotator annotator = new TextAnnotator();
     private final ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(annotator);
     private final ReasonTagger tagger = new ReasonTagger(annotator);
@@ -63,12 +62,8 @@ public final class Toolkit {
     private final Predictor predictor;
     private final ModelInfo model;
 
-    /**
-     * @param maxBytes larger letter files are refused
-     * @param model    a model file to predict with, or null
-     */
-    public Toolkit(long maxBytes, Path model) throws IOException {
-        this.reader = new LetterReader(maxBytes);
+    /** @param model a model file to predict with, or null */
+    public Toolkit(Path model) throws IOException {
         if (model == null) {
             this.predictor = null;
             this.model = null;
@@ -83,11 +78,6 @@ public final class Toolkit {
     /** The model loads predict with; null without one. */
     public ModelInfo model() {
         return model;
-    }
-
-    /** The letter files the inputs name, directories searched recursively, in a stable order. */
-    public static List<Path> letterFiles(List<Path> inputs) throws IOException {
-        return LetterFiles.expand(inputs);
     }
 
     /** The columns of the features table after its key: one per named feature, typed. */
@@ -108,28 +98,18 @@ public final class Toolkit {
 
     /** The reasons a rationale can give, one boolean column each. */
     public static List<String> reasonColumns() {
-        return java.util.Arrays.stream(Reason.values()).map(Reason::label).toList();
+        return Arrays.stream(Reason.values()).map(Reason::label).toList();
     }
 
-    /** Reads one letter file into every row it gives; a bad file is a {@link LetterProblem}. */
-    public LetterRows analyze(Path file) throws LetterProblem {
-        Letter letter;
-        String sha256;
+    /**
+     * Every row a parsed letter gives. The file is read again for its SHA-256; a file gone since
+     * it was parsed is an {@link UncheckedIOException}.
+     */
+    public LetterRows rows(Path file, Letter letter) {
         try {
-            letter = reader.read(file);
-            sha256 = sha256(file);
-        } catch (LetterFormatException e) {
-            throw new LetterProblem(file + (e.line() > 0 ? ":line " + e.line() : ""), e.getMessage());
+            return rows(file, sha256(file), letter);
         } catch (IOException e) {
-            throw new LetterProblem(file.toString(), e.getMessage() == null ? e.toString() : e.getMessage());
-        } catch (RuntimeException e) {
-            // A parser bug on one odd letter must not cost the rest of the batch.
-            throw new LetterProblem(file.toString(), "unexpected error (please report): " + e);
-        }
-        try {
-            return rows(file, sha256, letter);
-        } catch (RuntimeException e) {
-            throw new LetterProblem(file.toString(), "unexpected error (please report): " + e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.imrtoolkit.core.io.LetterFiles;
+import org.imrtoolkit.core.io.LetterReader;
 import org.imrtoolkit.core.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,9 +30,10 @@ class LetterStoreTest {
 
     @BeforeAll
     static void analyzeShippedLetters() throws Exception {
-        Toolkit toolkit = new Toolkit(5L << 20, null);
-        for (Path file : Toolkit.letterFiles(List.of(SharedData.dataLetters()))) {
-            LETTERS.add(toolkit.analyze(file));
+        Toolkit toolkit = new Toolkit(null);
+        LetterReader reader = new LetterReader(5L << 20);
+        for (Path file : LetterFiles.expand(List.of(SharedData.dataLetters()))) {
+            LETTERS.add(toolkit.rows(file, reader.read(file)));
         }
     }
 
