@@ -100,6 +100,32 @@ class StoreCommandsTest {
     }
 
     @Test
+    void theFeaturesTableMatchesImrFeaturesRowForRowWithTheUrColumnsTyped() throws Exception {
+        Path db = loadShipped();
+        Run features = Run.of("features", SharedData.dataLetters().toString());
+        assertEquals(0, features.exitCode(), features.err());
+        List<CSVRecord> expected = records(features.out());
+        List<String> headers = expected.getFirst().getParser().getHeaderNames();
+        assertTrue(headers.contains("ur_decision") && headers.contains("ur_reason_no_functional_improvement"), headers.toString());
+        Run query = Run.of("query", "--db", db.toString(), "SELECT " + String.join(", ", headers)
+                + " FROM features ORDER BY letter_id, item_index");
+        assertEquals(0, query.exitCode(), query.err());
+        List<CSVRecord> actual = records(query.out());
+        assertEquals(9, expected.size());
+        assertEquals(expected.size(), actual.size());
+        for (int k = 0; k < expected.size(); k++) {
+            assertEquals(expected.get(k).toList(), actual.get(k).toList(), "row " + (k + 1));
+        }
+        Run types = Run.of("query", "--db", db.toString(), "SELECT column_name, data_type FROM information_schema.columns "
+                + "WHERE table_name = 'features' AND column_name LIKE 'ur%' ORDER BY ordinal_position");
+        List<CSVRecord> ur = records(types.out());
+        assertEquals("ur_decision", ur.stream().filter(r -> r.get(1).equals("VARCHAR")).map(r -> r.get(0)).findFirst().orElseThrow());
+        List<String> reasons = ur.stream().map(r -> r.get(0)).filter(c -> c.startsWith("ur_reason_")).toList();
+        assertEquals(8, reasons.size(), reasons.toString());
+        assertTrue(ur.stream().filter(r -> r.get(0).startsWith("ur_reason_")).allMatch(r -> r.get(1).equals("BOOLEAN")), ur.toString());
+    }
+
+    @Test
     void queryWritesJsonLinesAndRefusesWrites() throws Exception {
         Path db = loadShipped();
         Run json = Run.of("query", "--db", db.toString(), "--format", "jsonl",

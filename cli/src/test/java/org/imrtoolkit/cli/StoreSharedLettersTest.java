@@ -83,6 +83,33 @@ class StoreSharedLettersTest {
                         type + " " + reason);
             }
         });
+        // 4. The UR's reasons and decision against the outcome, against imr features and imr parse.
+        Run features = Run.of("features", "-q", letters);
+        assertEquals(0, features.exitCode(), features.err());
+        Map<String, String> decisionOf = items.stream()
+                .collect(Collectors.toMap(r -> r.get("letter_id") + "/" + r.get("item_index"), r -> r.get("decision")));
+        List<CSVRecord> featureRows = StoreCommandsTest.records(features.out());
+        assertEquals(311, featureRows.size());
+        CorpusReport.Section ur = figures.section("The UR's reasons against the outcome");
+        List<String> urColumns = featureRows.getFirst().getParser().getHeaderNames().stream()
+                .filter(h -> h.startsWith("ur_reason_") || h.equals("ur_decision")).toList();
+        assertEquals(9, urColumns.size(), urColumns.toString());
+        long cited = 0;
+        for (String column : urColumns) {
+            Map<String, List<CSVRecord>> byValue = featureRows.stream()
+                    .collect(Collectors.groupingBy(r -> r.get(column), TreeMap::new, Collectors.toList()));
+            for (Map.Entry<String, List<CSVRecord>> e : byValue.entrySet()) {
+                List<String> row = ur.row(column + " = " + e.getKey());
+                assertEquals(Integer.toString(e.getValue().size()), row.get(1), row.toString());
+                assertEquals(Long.toString(e.getValue().stream().filter(r -> decisionOf.get(r.get("id")).equals("Overturned"))
+                        .count()), row.get(2), row.toString());
+            }
+            cited += byValue.getOrDefault("true", List.of()).size();
+        }
+        assertTrue(cited > 0, "the UR cites some reason on the shared letters");
+        assertTrue(ur.rates().stream().anyMatch(r -> r.label().startsWith("ur_reason_") && r.interval().n() > 0
+                && r.interval().low() <= r.interval().rate() && r.interval().rate() <= r.interval().high()));
+
         long ptExceeds = byType.get("physical_therapy").stream()
                 .filter(r -> r.get("exceeds_guideline_limit").equals("true")).count();
         assertTrue(ptExceeds > 0, "a figure that is not zero: " + ptExceeds);
