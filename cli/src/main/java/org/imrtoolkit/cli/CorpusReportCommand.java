@@ -30,14 +30,14 @@ final class CorpusReportCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE.duckdb", description = "The database file.")
-    Path db;
+    @Mixin
+    DatabaseOption database;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.html", description = "The report to write (atomically).")
     Path output;
 
     @Override
     public Integer call() throws IOException {
-        return new CorpusReportJob(db, output).run(CommonOptions.plainContext(spec));
+        return new CorpusReportJob(database.db, output).run(CommonOptions.plainContext(spec));
     }
 }

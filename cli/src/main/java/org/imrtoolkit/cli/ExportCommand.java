@@ -30,8 +30,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
     boolean quiet;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE.duckdb", description = "The database file.")
-    Path db;
+    @Mixin
+    DatabaseOption database;
 
     @Option(names = "--parquet", required = true, paramLabel = "DIR", description = "The folder to write the Parquet files to.")
     Path dir;
@@ -41,6 +41,6 @@ final class ExportCommand implements Callable<Integer> {
         Context plain = CommonOptions.plainContext(spec);
         // The files written are reported (as progress is) unless --quiet.
         Context context = new Context(plain.command(), 1, 0, !quiet, plain.out(), plain.err());
-        return new ExportJob(db, dir).run(context);
+        return new ExportJob(database.db, dir).run(context);
     }
 }

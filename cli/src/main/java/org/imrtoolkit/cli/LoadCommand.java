@@ -35,8 +35,8 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE.duckdb", description = "The database file (created when absent).")
-    Path db;
+    @Mixin
+    DatabaseOption database;
 
     @Option(names = {"-m", "--model"}, paramLabel = "MODEL", description = "Also store this model's prediction for each item.")
     Path model;
@@ -46,6 +46,6 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return new LoadJob(db, model, inputs, VersionProvider.toolkitVersion()).run(common.context(spec));
+        return new LoadJob(database.db, model, inputs, VersionProvider.toolkitVersion()).run(common.context(spec));
     }
 }

@@ -30,8 +30,8 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE.duckdb", description = "The database file.")
-    Path db;
+    @Mixin
+    DatabaseOption database;
 
     @Option(names = "--format", paramLabel = "csv|jsonl", defaultValue = "csv", converter = LabelConverter.QueryFormatLabel.class,
             description = "csv (RFC 4180, NULL as an empty field) or jsonl (one JSON object a row). Default: ${DEFAULT-VALUE}.")
@@ -45,6 +45,6 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return new QueryJob(db, sql, format, output).run(CommonOptions.plainContext(spec));
+        return new QueryJob(database.db, sql, format, output).run(CommonOptions.plainContext(spec));
     }
 }

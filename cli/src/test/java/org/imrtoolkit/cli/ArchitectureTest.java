@@ -60,6 +60,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheStoresAdapterCallsTheOtherModules() {
+        noClasses().that().resideInAPackage("org.imrtoolkit.store..")
+                .and().doNotHaveFullyQualifiedName("org.imrtoolkit.store.Toolkit")
+                .should().dependOnClassesThat().resideInAnyPackage("org.imrtoolkit.core..", "org.imrtoolkit.features..",
+                        "org.imrtoolkit.reasons..", "org.imrtoolkit.model..", "org.imrtoolkit.predict..")
+                .because("the store sees letters only as rows; store.Toolkit turns a parsed letter into them")
+                .check(MAIN);
+    }
+
+    @Test
     void noModelInputOrModelReadsADecisionOrARationale() {
         noClasses().that().resideInAnyPackage("org.imrtoolkit.features..", "org.imrtoolkit.model..",
                         "org.imrtoolkit.train..", "org.imrtoolkit.predict..")
