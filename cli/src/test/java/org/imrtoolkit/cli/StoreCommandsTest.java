@@ -74,6 +74,24 @@ class StoreCommandsTest {
     }
 
     @Test
+    void aLetterIdSeenTwiceInOneLoadIsNamedAsInParseAndLoadedOnce() throws Exception {
+        Path first = SharedData.dataLetters().resolve(Files.list(SharedData.dataLetters()).sorted().findFirst()
+                .orElseThrow().getFileName());
+        Path copy = Files.createDirectories(dir.resolve("again")).resolve(first.getFileName());
+        Files.copy(first, copy);
+        Path db = dir.resolve("dup.duckdb");
+        Run load = Run.of("load", "--threads", "2", "--db", db.toString(), first.toString(), copy.toString());
+        Run parse = Run.of("parse", "--threads", "2", first.toString(), copy.toString());
+        assertEquals(1, load.exitCode(), load.err());
+        assertEquals(1, parse.exitCode(), parse.err());
+        String said = load.err().lines().filter(l -> l.contains("duplicate id")).findFirst().orElseThrow();
+        assertTrue(said.contains(copy.toString()) && said.contains("(also in " + first + ")"), said);
+        assertTrue(parse.err().contains(copy + ": duplicate id '") && parse.err().contains("(also in " + first + ")"),
+                parse.err());
+        assertEquals(1, count(db, "SELECT count(*) FROM letters"));
+    }
+
+    @Test
     void queryOnTheItemsMatchesParseRowForRow() throws Exception {
         Path db = loadShipped();
         Run parse = Run.of("parse", SharedData.dataLetters().toString());
