@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.imrtoolkit.core.budget.TimeBudget;
@@ -53,7 +54,7 @@ final class Batch<T> implements CaseSink {
     }
 
     /** One letter file read and put through {@code work}, or the reason it could not be. */
-    static <T> Batch<T> ofLetter(Path file, LetterReader reader, Function<Letter, List<Item<T>>> work) {
+    static <T> Batch<T> ofLetter(Path file, LetterReader reader, BiFunction<Path, Letter, List<Item<T>>> work) {
         Batch<T> batch = ofCases(c -> {
             throw new IllegalStateException("a letter batch takes no cases");
         }, Duration.ZERO);
@@ -69,7 +70,7 @@ final class Batch<T> implements CaseSink {
         }
         letter.warnings().forEach(w -> batch.warn(file.toString(), w));
         try {
-            batch.items.addAll(work.apply(letter));
+            batch.items.addAll(work.apply(file, letter));
         } catch (Throwable e) {
             batch.reject(file.toString(), describe(e));
         }

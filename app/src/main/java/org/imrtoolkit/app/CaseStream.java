@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.imrtoolkit.core.io.CaseInputs;
@@ -48,6 +49,12 @@ final class CaseStream {
 
     /** Every letter of the files, put through {@code work}: the results of its items, each with its id. */
     <T> void letters(List<Path> files, Function<Letter, List<Batch.Item<T>>> work, Sink<T> sink) throws IOException {
+        letterFiles(files, (file, letter) -> work.apply(letter), sink);
+    }
+
+    /** As {@link #letters}, for work that needs the file a letter came from too. */
+    <T> void letterFiles(List<Path> files, BiFunction<Path, Letter, List<Batch.Item<T>>> work, Sink<T> sink)
+            throws IOException {
         LetterReader reader = new LetterReader(context.maxInputBytes());
         run(files, "letters", file -> Batch.ofLetter(file, reader, work), sink);
     }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         description = "Reads California workers' compensation IMR determination letters, "
                 + "learns from them and predicts outcomes.",
         subcommands = {ParseCommand.class, FeaturesCommand.class, TrainCommand.class, EvaluateCommand.class,
-                PredictCommand.class, ModelInfoCommand.class, ReasonsCommand.class, CommandLine.HelpCommand.class},
+                PredictCommand.class, ModelInfoCommand.class, ReasonsCommand.class, LoadCommand.class, QueryCommand.class,
+                ExportCommand.class, CorpusReportCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
