@@ -75,7 +75,9 @@ class ModelCommandsTest {
             double p = Double.parseDouble(r.get("probability_overturned"));
             assertTrue(p > 0 && p < 1, r.toString());
             assertTrue(List.of("Upheld", "Overturned").contains(r.get("predicted")));
-            assertEquals(3, r.get("reasons").split(" \\| ").length, r.get("reasons"));
+            // Up to three reasons: the inputs that are present in the case and push toward its class.
+            int reasons = r.get("reasons").split(" \\| ").length;
+            assertTrue(reasons >= 1 && reasons <= 3, r.get("reasons"));
         }
         assertTrue(Files.readString(report).contains("000_cef401a6dd751b32/1"));
     }
