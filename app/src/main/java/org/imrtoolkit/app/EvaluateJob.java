@@ -57,16 +57,16 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
         MetricsTable.print(out, e.metrics());
         out.println("by treatment type:");
         e.byTreatmentType().forEach((type, m) -> out.printf(Locale.ROOT,
-                "  %-22s %5d cases %4d %s  balanced accuracy %.3f%n", type, m.n(), m.positives(),
-                manifest.positiveLabel(), m.balancedAccuracy()));
+                "  %-22s %5s %4d %s  balanced accuracy %s%n", type, Words.count(m.n(), "case"), m.positives(),
+                manifest.positiveLabel(), MetricsTable.figure(m.balancedAccuracy())));
         if (metrics != null) {
             MetricsJson.write(metrics, e.metrics(), "by_treatment_type", e.byTreatmentType());
         }
         if (report != null) {
             ReportFiles.text(report, EvaluationReport.html("Evaluation of " + modelName,
                     e.metrics().n() + " labelled cases from " + read.files().size() + " files; model trained "
-                            + manifest.created() + " on " + manifest.trainingExamples() + " cases"
-                            + (seen.isEmpty() ? "" : ". Warning: " + seen), e, List.of()));
+                            + manifest.created() + " on " + manifest.trainingExamples() + " cases",
+                    seen.isEmpty() ? null : "Warning: " + seen, e, List.of()));
         }
         // The model was written (or measured) from the inputs that could be read: that is success.
         context.summarize(rejections);

@@ -27,7 +27,7 @@ record LabeledExamples(List<RawExample> examples, List<String> labels, List<Path
 
     static LabeledExamples read(List<Path> inputs, CaseSource source, Context context, Rejections rejections)
             throws IOException {
-        List<Path> files = CaseInputs.files(inputs);
+        List<Path> files = InputCheck.found(CaseInputs.files(inputs), inputs);
         TextAnnotator annotator = new TextAnnotator();
         ThreadLocal<ExampleReader> readers = ThreadLocal.withInitial(() -> new ExampleReader(annotator));
         List<RawExample> examples = new ArrayList<>();
@@ -41,6 +41,7 @@ record LabeledExamples(List<RawExample> examples, List<String> labels, List<Path
             examples.add(labeled.example());
             labels.add(labeled.label());
         });
+        InputCheck.matched(examples.size() + rejections.count(), source);
         return new LabeledExamples(examples, labels, files);
     }
 }

@@ -25,13 +25,26 @@ final class MetricsTable {
                 m.baseline().predicts(), m.n(), m.positives(), positive,
                 m.threshold(), m.confusion().truePositive(), m.confusion().falsePositive(),
                 m.confusion().trueNegative(), m.confusion().falseNegative());
+        if (!m.undefinedReason().isEmpty()) {
+            out.println("n/a: " + m.undefinedReason());
+        }
     }
 
     private static void line(PrintWriter out, String name, double model, double baseline) {
-        out.printf(Locale.ROOT, "%-30s %8.3f %10.3f%n", name, model, baseline);
+        out.printf(Locale.ROOT, "%-30s %8s %10s%n", name, figure(model), figure(baseline));
     }
 
+    /** Three decimals; "n/a" for an undefined figure. */
+    static String figure(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    /** A long class label cut at a word, never mid-word ("Overturned Decision of Health Plan" stays whole up to 30). */
     private static String abbreviate(String label) {
-        return label.length() > 20 ? label.substring(0, 19) + "." : label;
+        if (label.length() <= 22) {
+            return label;
+        }
+        int cut = label.lastIndexOf(' ', 22);
+        return (cut > 0 ? label.substring(0, cut) : label.substring(0, 22)) + "...";
     }
 }

@@ -69,7 +69,7 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
             Evaluation e = CrossValidationReport.evaluation(data, trained);
             ReportFiles.text(report, EvaluationReport.html("Cross-validation of " + output.getFileName(),
                     cv.folds() + "-fold cross-validation on " + data.size() + " cases; probabilities from the fold that "
-                            + "did not see each case; reasons from the final model", e, cv.perFold()));
+                            + "did not see each case; reasons from the final model", null, e, cv.perFold()));
         }
         // The model was written (or measured) from the inputs that could be read: that is success.
         context.summarize(rejections);

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.imrtoolkit.model.metrics.CalibrationBin;
 import org.imrtoolkit.model.metrics.ClassMetrics;
+import org.imrtoolkit.model.metrics.CurvePoint;
 import org.imrtoolkit.model.metrics.Curves;
 import org.imrtoolkit.model.metrics.Metrics;
 import org.imrtoolkit.predict.Evaluation;
@@ -20,9 +21,12 @@ public final class EvaluationReport {
     }
 
     /** The report of {@code imr evaluate} (and of {@code imr train}'s cross-validation). */
-    public static String html(String title, String subtitle, Evaluation e, List<Metrics> folds) {
+    public static String html(String title, String subtitle, String warning, Evaluation e, List<Metrics> folds) {
         Metrics m = e.metrics();
         Page h = new Page(title, subtitle);
+        if (warning != null && !warning.isEmpty()) {
+            h.warning(warning);
+        }
         h.append("<h2>Against the always-").append(Html.escape(m.baseline().predicts())).append(" baseline</h2>");
         h.append("<table><tr><th></th><th>model</th><th>always ").append(Html.escape(m.baseline().predicts())).append("</th></tr>");
         row(h, "balanced accuracy", m.balancedAccuracy(), m.baseline().balancedAccuracy());
@@ -31,15 +35,28 @@ public final class EvaluationReport {
         row(h, Html.escape(m.perClass().get(1).label()) + " recall", m.positiveRecall(), 0);
         row(h, "Brier score (lower is better)", m.brier(), m.baseline().brier());
         row(h, "accuracy", m.accuracy(), m.baseline().accuracy());
-        h.append("</table><p class=muted>").append(m.n()).append(" cases, ").append(m.positives()).append(' ')
+        h.append("</table>");
+        if (!m.undefinedReason().isEmpty()) {
+            h.append("<p class=na>n/a: ").append(Html.escape(m.undefinedReason())).append(".</p>");
+        }
+        h.append("<p class=muted>").append(m.n()).append(" cases, ").append(m.positives()).append(' ')
                 .append(Html.escape(m.perClass().get(1).label())).append("; threshold ").append(Html.number(m.threshold()))
                 .append(". Accuracy alone flatters any model here: always guessing the majority scores ")
                 .append(Html.number(m.baseline().accuracy())).append(".</p>");
 
         h.append("<div class=charts>");
-        h.append(Charts.line("ROC curve", "false positive rate", "true positive rate", Curves.roc(e.y(), e.p()), true));
-        h.append(Charts.line("Precision-recall curve", "recall", "precision", Curves.precisionRecall(e.y(), e.p()), false));
-        h.append(Charts.line("Calibration", "mean predicted probability", "observed rate", Curves.calibration(m.calibration()), true));
+        String positive = m.perClass().get(1).label();
+        boolean noRoc = Double.isNaN(m.rocAuc());
+        boolean noPr = Double.isNaN(m.prAuc());
+        h.append(Charts.line("ROC curve, AUC " + Html.number(m.rocAuc()), "false positive rate", "true positive rate",
+                noRoc ? List.of() : Curves.roc(e.y(), e.p()), true, 1, Double.NaN,
+                noRoc ? "undefined: one outcome only" : null));
+        h.append(Charts.line("Precision-recall curve, AUC " + Html.number(m.prAuc()), "recall", "precision",
+                noPr ? List.of() : Curves.precisionRecall(e.y(), e.p()), false, 1, (double) m.positives() / m.n(),
+                noPr ? "undefined: no " + positive + " case" : null));
+        h.append(Charts.line("Calibration", "mean predicted probability", "observed rate",
+                Curves.calibration(m.calibration()), true, calibrationRange(Curves.calibration(m.calibration())),
+                Double.NaN, null));
         h.append("</div>");
 
         h.append("<h2>Confusion matrix</h2><table><tr><th>actual \\ predicted</th><th>")
@@ -99,7 +116,7 @@ public final class EvaluationReport {
             Prediction p = err.prediction();
             h.append("<tr><td>").append(Html.escape(p.id())).append("</td><td>").append(Html.escape(p.item())).append("</td><td>")
                     .append(Html.escape(err.actual())).append("</td><td>").append(Html.escape(p.predicted())).append("</td><td class=n>")
-                    .append(Html.number(p.probability())).append("</td><td>").append(PredictionCells.reasons(p)).append("</td></tr>");
+                    .append(Html.number(p.probability())).append("</td><td>").append(PredictionCells.reasons(p, m.perClass().get(1).label())).append("</td></tr>");
         }
         h.append("</table>");
         return h.html();
@@ -110,4 +127,13 @@ public final class EvaluationReport {
                 .append(Html.number(baseline)).append("</td></tr>");
     }
 
+
+    /** The calibration chart's axis: the next tenth above the largest probability, so low predictions are not squeezed into a corner. */
+    static double calibrationRange(List<CurvePoint> points) {
+        double top = 0;
+        for (CurvePoint pt : points) {
+            top = Math.max(top, Math.max(pt.x(), pt.y()));
+        }
+        return Math.min(1, Math.max(0.1, Math.ceil(top * 10 + 1e-9) / 10));
+    }
 }

@@ -1,0 +1,246 @@
+package org.imrtoolkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.imrtoolkit.core.testing.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What an analyst sees (issue 12): predictions that say what they mean, reasons in words, no
+ * output made from nothing, undefined figures as n/a. On the shipped model and the five shipped
+ * letters (all nine items Upheld), so it runs in a fresh clone.
+ */
+class AnalystOutputTest {
+
+    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path dir;
+
+    private static String model() {
+        return SharedData.projectDir().resolve("models/default.imrmodel").toString();
+    }
+
+    private static String letters() {
+        return SharedData.dataLetters().toString();
+    }
+
+    @Test
+    void predictSaysWhatFlaggedMeansRanksEachCaseAndSummarisesTheRun() throws Exception {
+        Path out = dir.resolve("p.csv");
+        Path report = dir.resolve("p.html");
+        Run run = Run.of("predict", "-q", "-m", model(), "-o", out.toString(), "--report", report.toString(), letters());
+        assertEquals(0, run.exitCode(), run.err());
+        Matcher summary = Pattern.compile("imr predict: 9 items from 5 letters: (\\d) flagged as Overturned, (\\d) not "
+                + "\\(flagged = predicted Overturned, at probability 0\\.\\d{3} or more; in cross-validation this flags "
+                + "\\d+% of items, catches \\d+% of Overturned, precision 0\\.\\d\\d\\)").matcher(run.err());
+        assertTrue(summary.find(), run.err());
+        List<CSVRecord> rows = READ.parse(Files.newBufferedReader(out)).getRecords();
+        assertEquals(List.of("id", "item", "predicted", "probability_overturned", "flagged", "rank", "percentile", "reasons"),
+                rows.get(0).getParser().getHeaderNames());
+        long flagged = rows.stream().filter(r -> r.get("flagged").equals("true")).count();
+        assertEquals(Long.parseLong(summary.group(1)), flagged);
+        Set<String> ranks = new HashSet<>();
+        for (CSVRecord r : rows) {
+            ranks.add(r.get("rank"));
+            assertEquals(r.get("flagged").equals("true"), r.get("predicted").equals("Overturned"));
+            int percentile = Integer.parseInt(r.get("percentile"));
+            assertTrue(percentile > 0 && percentile <= 100, r.toString());
+        }
+        assertTrue(ranks.contains("1") && ranks.contains("9"), ranks.toString());
+        String html = Files.readString(report);
+        assertTrue(html.contains("9 items from 5 letters: " + summary.group(1) + " flagged as Overturned"), "summary on top");
+        assertTrue(html.contains("catches "), "what flagged buys");
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        Path png = Chromium.screenshot(report, shots.resolve("predictions.png"));
+        assertTrue(Files.size(png) > 20_000, "a rendered page: " + Files.size(png) + " bytes");
+    }
+
+    @Test
+    void reasonsReadAsWordsWithTheirDirectionAndNoSentenceIsQuotedTwice() throws IOException {
+        Path out = dir.resolve("p.csv");
+        Path report = dir.resolve("p.html");
+        Run run = Run.of("predict", "-q", "-m", model(), "-o", out.toString(), "--report", report.toString(), letters());
+        assertEquals(0, run.exitCode(), run.err());
+        List<CSVRecord> rows = READ.parse(Files.newBufferedReader(out)).getRecords();
+        for (CSVRecord r : rows) {
+            String reasons = r.get("reasons");
+            assertTrue(reasons.contains("the chance of Overturned"), reasons);
+            assertFalse(reasons.matches("(?s).*\\w+=\\w+ \\(.*") || reasons.contains("_missing"), "no raw codes: " + reasons);
+            List<String> quotes = Pattern.compile("\"([^\"]+)\"").matcher(reasons).results().map(m -> m.group(1)).toList();
+            assertEquals(quotes.size(), new HashSet<>(quotes).size(), "a sentence quoted twice: " + reasons);
+        }
+        // the three items of letter 002 share a summary, yet each has a reason of its own item first
+        List<String> firstReasons = rows.stream().filter(r -> r.get("id").startsWith("002_"))
+                .map(r -> r.get("reasons").split(" \\| ")[0]).toList();
+        assertEquals(3, firstReasons.size());
+        assertTrue(firstReasons.stream().allMatch(s -> s.startsWith("the item concerns")), firstReasons.toString());
+        String html = Files.readString(report);
+        assertAll(
+                () -> assertTrue(html.contains("20 prior visits, guideline limit 24"), "letter 000's facts"),
+                () -> assertTrue(html.contains("<mark>cervical</mark>"), "matched words marked"),
+                () -> assertTrue(html.contains("age 51") && html.contains("sex: female"), "features without a sentence"),
+                () -> assertTrue(html.contains("&#9660; lowers") || html.contains("&#9650; raises")));
+    }
+
+    @Test
+    void aThresholdGivenAtPredictTimeOverridesTheModelsAndIsBounded() throws IOException {
+        Run strict = Run.of("predict", "-q", "-m", model(), "--threshold", "0.9", letters());
+        assertEquals(0, strict.exitCode(), strict.err());
+        assertTrue(strict.err().contains("9 items from 5 letters: 0 flagged as Overturned, 9 not"), strict.err());
+        assertTrue(strict.err().contains("set by --threshold"), strict.err());
+        assertTrue(READ.parse(new StringReader(strict.out())).getRecords().stream()
+                .allMatch(r -> r.get("predicted").equals("Upheld")));
+        Run bad = Run.of("predict", "-m", model(), "--threshold", "1.5", letters());
+        assertEquals(2, bad.exitCode());
+        assertEquals(1, bad.err().strip().lines().count(), bad.err());
+        assertTrue(bad.err().contains("'--threshold'") && bad.err().contains("0 to 1"), bad.err());
+    }
+
+    @Test
+    void jsonLinesHoldOneObjectPerRowWithReasonsAndEvidenceNested() throws IOException {
+        Run predict = Run.of("predict", "-q", "-m", model(), "--format", "jsonl", letters());
+        assertEquals(0, predict.exitCode(), predict.err());
+        List<String> lines = predict.out().lines().toList();
+        assertEquals(9, lines.size());
+        JsonNode first = JSON.readTree(lines.get(0));
+        assertEquals("000_cef401a6dd751b32/1", first.get("id").asString());
+        assertTrue(first.get("reasons").isArray() && first.get("reasons").size() == 3);
+        JsonNode match = first.get("reasons").get(0).get("match");
+        assertEquals(first.get("reasons").get(0).get("sentence").asString()
+                .substring(match.get("begin").asInt(), match.get("end").asInt()), match.get("text").asString());
+        assertTrue(first.get("features").toString().contains("guideline_limit"), first.toString());
+        for (String command : List.of("parse", "features", "reasons")) {
+            Run run = Run.of(command, "-q", "--format", "jsonl", letters());
+            assertEquals(0, run.exitCode(), command + ": " + run.err());
+            List<String> rows = run.out().lines().toList();
+            assertEquals(9, rows.size(), command);
+            JsonNode row = JSON.readTree(rows.get(0));
+            assertTrue(row.has(command.equals("parse") ? "letter_id" : "id"), command + ": " + row);
+        }
+        JsonNode features = JSON.readTree(Run.of("features", "-q", "--format", "jsonl", letters()).out().lines().findFirst()
+                .orElseThrow());
+        assertTrue(features.get("evidence").isArray() && !features.get("evidence").isEmpty(), features.toString());
+    }
+
+    @Test
+    void inputsThatCannotSupplyWhatTheModelReadsAreAnErrorNotPredictions() throws IOException {
+        Path cases = Files.writeString(dir.resolve("cases.csv"), "id,notes\n1,Physical therapy 12 sessions for the knee\n");
+        Run predict = Run.of("predict", "-m", model(), cases.toString());
+        assertEquals(1, predict.exitCode());
+        assertEquals("", predict.out());
+        assertTrue(predict.err().contains("cases.csv: the model was trained on letters") && predict.err().contains("--text-column"),
+                predict.err());
+        Run features = Run.of("features", cases.toString());
+        assertEquals(1, features.exitCode());
+        assertTrue(features.err().contains("cases.csv") && features.err().contains("--text-column"), features.err());
+        Path table = Files.writeString(dir.resolve("t.csv"), csvRows());
+        Path csvModel = dir.resolve("csv.imrmodel");
+        Run train = Run.of("train", "-q", "-o", csvModel.toString(), "--id-column", "id", "--label-column", "outcome",
+                "--category-column", "kind", "--folds", "3", table.toString());
+        assertEquals(0, train.exitCode(), train.err());
+        Run onLetters = Run.of("predict", "-m", csvModel.toString(), letters());
+        assertEquals(1, onLetters.exitCode());
+        assertEquals("", onLetters.out());
+        assertTrue(onLetters.err().contains("trained on CSV columns 'kind'"), onLetters.err());
+    }
+
+    @Test
+    void aFilterThatMatchesNoRowSaysSoAndShowsTheFilter() throws IOException {
+        Path table = Files.writeString(dir.resolve("t.csv"), csvRows());
+        Run run = Run.of("train", "-q", "-o", dir.resolve("m.imrmodel").toString(), "--id-column", "id", "--label-column",
+                "outcome", "--category-column", "kind", "--where", "year=<2014", table.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("no row matched --where 'year=<2014'"), run.err());
+        assertFalse(run.err().contains("unlabelled"), run.err());
+    }
+
+    @Test
+    void theWrongDelimiterIsNamedWithTheOneToUse() throws IOException {
+        Path table = Files.writeString(dir.resolve("semi.csv"), csvRows().replace(',', ';'));
+        Run run = Run.of("features", "--id-column", "id", "--text-column", "kind", table.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("the header contains ';': try --delimiter ';'"), run.err());
+    }
+
+    @Test
+    void anEmptyFolderIsNoLettersFound() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        for (String command : List.of("predict", "features", "reasons")) {
+            Run run = command.equals("predict") ? Run.of("predict", "-m", model(), empty.toString())
+                    : Run.of(command, empty.toString());
+            assertEquals(1, run.exitCode(), command);
+            assertTrue(run.err().contains("no letters found in " + empty), command + ": " + run.err());
+            assertEquals("", run.out(), command);
+        }
+    }
+
+    @Test
+    void undefinedFiguresAreNotApplicableInTextHtmlAndNullInJson() throws Exception {
+        Path metrics = dir.resolve("m.json");
+        Path report = dir.resolve("e.html");
+        Run run = Run.of("evaluate", "-q", "-m", model(), "--metrics", metrics.toString(), "--report", report.toString(),
+                letters());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().matches("(?s).*ROC-AUC\\s+n/a\\s+n/a.*"), run.out());
+        assertTrue(run.out().matches("(?s).*balanced accuracy\\s+n/a.*"), run.out());
+        assertTrue(run.out().contains("n/a: no Overturned case among these 9"), run.out());
+        assertFalse(run.out().contains("NaN"), run.out());
+        Map<?, ?> json = JSON.readValue(metrics.toFile(), Map.class);
+        assertAll(
+                () -> assertTrue(json.containsKey("roc_auc")),
+                () -> assertNull(json.get("roc_auc")),
+                () -> assertNull(json.get("pr_auc")),
+                () -> assertNull(json.get("balanced_accuracy")),
+                () -> assertTrue(String.valueOf(json.get("undefined")).contains("no Overturned case")));
+        String html = Files.readString(report);
+        assertAll(
+                () -> assertTrue(html.contains("ROC curve, AUC n/a"), "the AUC in the title"),
+                () -> assertTrue(html.contains("undefined: one outcome only"), "no flat ROC line"),
+                () -> assertFalse(html.contains("NaN")));
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        assertTrue(Files.size(Chromium.screenshot(report, shots.resolve("evaluation-undefined.png"))) > 20_000);
+    }
+
+    @Test
+    void oneSkippedInputIsSingular() throws IOException {
+        Path bad = Files.writeString(dir.resolve("not-a-letter.txt"), "hello");
+        Path letter = SharedData.dataLetters().resolve("000_cef401a6dd751b32.txt");
+        Run run = Run.of("features", "-q", letter.toString(), bad.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("imr features: 1 input skipped"), run.err());
+    }
+
+    /** 80 rows, kind a mostly Overturned and kind b mostly Upheld; 60 before 2015. */
+    private static String csvRows() {
+        StringBuilder s = new StringBuilder("id,year,kind,outcome\n");
+        for (int i = 0; i < 80; i++) {
+            String kind = i % 2 == 0 ? "a" : "b";
+            boolean over = kind.equals("a") ? i % 10 != 0 : i % 10 == 1;
+            s.append("r").append(i).append(',').append(i < 60 ? 2014 : 2016).append(',').append(kind).append(',')
+                    .append(over ? "Overturned" : "Upheld").append('\n');
+        }
+        return s.toString();
+    }
+}
