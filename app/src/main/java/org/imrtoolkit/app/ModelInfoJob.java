@@ -5,8 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.imrtoolkit.model.FittedModel;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.model.ModelManifest;
+import org.imrtoolkit.predict.StrongestInputs;
 
 /**
  * {@code imr model-info}: a model's card, from its manifest.
@@ -19,7 +21,8 @@ public record ModelInfoJob(Path model, boolean json) implements Job {
     @Override
     public int run(Context context) throws IOException {
         ModelFile file = new ModelFile();
-        ModelManifest m = file.read(model).manifest();
+        ModelFile.Contents contents = file.read(model);
+        ModelManifest m = contents.manifest();
         PrintWriter out = context.out();
         if (json) {
             out.println(file.toJson(m));
@@ -41,6 +44,8 @@ public record ModelInfoJob(Path model, boolean json) implements Job {
         out.printf(Locale.ROOT, "cross-validation (%d folds%s):%n", m.crossValidation().folds(),
                 m.crossValidation().note().isEmpty() ? "" : "; " + m.crossValidation().note());
         MetricsTable.print(out, m.crossValidation().pooled());
+        StrongestTable.print(out, StrongestInputs.of(FittedModel.of(contents), StrongestTable.SHOWN, m.trainingExamples(), null),
+                m.positiveLabel());
         return 0;
     }
 }

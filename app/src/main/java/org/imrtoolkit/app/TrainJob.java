@@ -12,9 +12,11 @@ import java.util.Locale;
 import org.imrtoolkit.app.io.MetricsJson;
 import org.imrtoolkit.app.io.ReportFiles;
 import org.imrtoolkit.app.report.EvaluationReport;
+import org.imrtoolkit.model.FittedModel;
 import org.imrtoolkit.model.InputDigest;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.predict.Evaluation;
+import org.imrtoolkit.predict.StrongestInputs;
 import org.imrtoolkit.train.CrossValidation;
 import org.imrtoolkit.train.Dataset;
 import org.imrtoolkit.train.Provenance;
@@ -62,6 +64,9 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
         MetricsTable.print(out, cv.pooled());
         out.printf(Locale.ROOT, "%s model written to %s (%d inputs)%n", options.algorithm().label(), output,
                 trained.model().encoder().spec().size());
+        List<StrongestInputs.Input> strongest = StrongestInputs.of(trained.model(), StrongestTable.SHOWN, data.size(),
+                presence(data, trained.model()));
+        StrongestTable.print(out, strongest, data.labels().get(1));
         if (metrics != null) {
             MetricsJson.write(metrics, cv.pooled(), "folds", cv.perFold());
         }
@@ -69,10 +74,24 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
             Evaluation e = CrossValidationReport.evaluation(data, trained);
             ReportFiles.text(report, EvaluationReport.html("Cross-validation of " + output.getFileName(),
                     cv.folds() + "-fold cross-validation on " + data.size() + " cases; probabilities from the fold that "
-                            + "did not see each case; reasons from the final model", null, e, cv.perFold()));
+                            + "did not see each case; reasons from the final model", null, e, cv.perFold(), strongest));
         }
         // The model was written (or measured) from the inputs that could be read: that is success.
         context.summarize(rejections);
         return 0;
+    }
+
+    /** The share of training cases in which each input of the final model is present (non-zero). */
+    private static double[] presence(Dataset data, FittedModel model) {
+        double[] share = new double[model.encoder().spec().size()];
+        for (var e : data.examples()) {
+            for (int i : model.encode(e).indices()) {
+                share[i]++;
+            }
+        }
+        for (int i = 0; i < share.length; i++) {
+            share[i] /= Math.max(1, data.size());
+        }
+        return share;
     }
 }

@@ -50,16 +50,16 @@ final class TrainCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     Algorithm algorithm;
 
-    @Option(names = "--folds", defaultValue = "5", converter = CountConverter.Folds.class, description = "Cross-validation folds. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--folds", paramLabel = "N", defaultValue = "5", converter = CountConverter.Folds.class, description = "Cross-validation folds. Default: ${DEFAULT-VALUE}.")
     int folds;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of folds and fitting. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of folds and fitting. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--lambda", defaultValue = "1.0", description = "L2 penalty. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--lambda", paramLabel = "X", defaultValue = "1.0", description = "L2 penalty. Default: ${DEFAULT-VALUE}.")
     double lambda;
 
-    @Option(names = "--min-df", defaultValue = "2",
+    @Option(names = "--min-df", paramLabel = "N", defaultValue = "2",
             description = "Cases a term needs to enter the vocabulary. Default: ${DEFAULT-VALUE}.")
     int minDf;
 

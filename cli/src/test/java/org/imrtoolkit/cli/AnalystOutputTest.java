@@ -232,6 +232,43 @@ class AnalystOutputTest {
         assertTrue(run.err().contains("imr features: 1 input skipped"), run.err());
     }
 
+    @Test
+    void theModelCardListsItsStrongestInputsInWords() {
+        Run run = Run.of("model-info", model());
+        assertEquals(0, run.exitCode(), run.err());
+        String out = run.out();
+        int at = out.indexOf("strongest inputs (weight on the log-odds of Overturned; share of training cases with the input):");
+        assertTrue(at > 0, out);
+        List<String> lines = out.substring(at).lines().skip(1).toList();
+        assertEquals(15, lines.size(), out);
+        assertTrue(lines.get(0).matches("  [+-]\\d\\.\\d\\d  \\S+ +\\S.*\\[.+]"), lines.get(0));
+        assertTrue(out.contains("the summary documents no functional improvement"), out);
+    }
+
+    @Test
+    void helpPlaceholdersAreInOneStyleAndAMissingModelIsOneLine() {
+        for (String command : List.of("train", "predict", "evaluate", "features", "parse", "reasons")) {
+            Run help = Run.of(command, "--help");
+            assertFalse(help.out().contains("=<"), command + " --help: " + help.out());
+        }
+        Run run = Run.of("predict", letters());
+        assertEquals(2, run.exitCode());
+        assertEquals("imr predict: missing required option: '--model=MODEL' (see 'imr predict --help')", run.err().strip());
+    }
+
+    @Test
+    void theReasonsReportCountsOverUpheldItemsAndSaysHowManyHaveNoReason() throws IOException {
+        Path letters = SharedData.shared("wc-letters/txt");
+        Path report = dir.resolve("reasons.html");
+        Run run = Run.of("reasons", "-q", "-o", dir.resolve("r.csv").toString(), "--report", report.toString(),
+                letters.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String html = Files.readString(report);
+        assertTrue(html.contains("311 disputed items, 277 of them Upheld"), html.substring(0, 600));
+        assertTrue(Pattern.compile("\\d+ of the 277 Upheld items \\(\\d+%\\) have no reason found").matcher(html).find());
+        assertFalse(html.contains("<h2>imaging / Overturned"), "no empty section for an Overturned group");
+    }
+
     /** 80 rows, kind a mostly Overturned and kind b mostly Upheld; 60 before 2015. */
     private static String csvRows() {
         StringBuilder s = new StringBuilder("id,year,kind,outcome\n");

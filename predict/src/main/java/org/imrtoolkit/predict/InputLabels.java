@@ -23,9 +23,16 @@ public final class InputLabels {
 
     /**
      * The label of model input {@code input} ("prior_visits", "sex=male", "term:home exercise",
-     * "category:Type=Urgent Care") for the case with features {@code f}.
+     * "category:Type=Urgent Care") for the case with features {@code f}; with {@code f} null, the
+     * label of the input itself, as a model card lists it.
      */
     public static String label(String input, ClinicalFeatures f) {
+        if (f == null) {
+            String general = general(input);
+            if (general != null) {
+                return general;
+            }
+        }
         if (input.startsWith("term:")) {
             return "term '" + input.substring("term:".length()) + "'";
         }
@@ -73,6 +80,23 @@ public final class InputLabels {
                 default -> "work status: " + words(value);
             };
             default -> value == null ? words(name) : words(name) + ": " + words(value);
+        };
+    }
+
+    /** The label of an input whose case label needs the case's values; null for the others. */
+    private static String general(String input) {
+        return switch (input) {
+            case "requested_sessions" -> "requested visits (per 12)";
+            case "prior_visits" -> "prior visits (per 12)";
+            case "age" -> "age (per 50 years)";
+            case "months_since_injury" -> "months since injury (log scale, 1 at a year)";
+            case "months_since_surgery" -> "months since surgery (log scale, 1 at a year)";
+            case "post_surgical" -> "post-surgical";
+            case "guideline_limit" -> "a guideline visit limit applies";
+            case "exceeds_guideline=true" -> "prior and requested visits exceed the guideline limit";
+            case "exceeds_guideline=false" -> "prior and requested visits within the guideline limit";
+            case "exceeds_guideline=unknown" -> "not known whether the guideline limit is exceeded";
+            default -> null;
         };
     }
 

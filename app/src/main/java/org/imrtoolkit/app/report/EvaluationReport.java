@@ -10,6 +10,7 @@ import org.imrtoolkit.model.metrics.Curves;
 import org.imrtoolkit.model.metrics.Metrics;
 import org.imrtoolkit.predict.Evaluation;
 import org.imrtoolkit.predict.Prediction;
+import org.imrtoolkit.predict.StrongestInputs;
 
 /**
  * The report of an {@link Evaluation}: {@code imr evaluate}'s on a held-out set, {@code imr train}'s
@@ -22,6 +23,12 @@ public final class EvaluationReport {
 
     /** The report of {@code imr evaluate} (and of {@code imr train}'s cross-validation). */
     public static String html(String title, String subtitle, String warning, Evaluation e, List<Metrics> folds) {
+        return html(title, subtitle, warning, e, folds, List.of());
+    }
+
+    /** The same, with the model's strongest inputs (cross-validation report). */
+    public static String html(String title, String subtitle, String warning, Evaluation e, List<Metrics> folds,
+                              List<StrongestInputs.Input> strongest) {
         Metrics m = e.metrics();
         Page h = new Page(title, subtitle);
         if (warning != null && !warning.isEmpty()) {
@@ -59,6 +66,17 @@ public final class EvaluationReport {
                 Double.NaN, null));
         h.append("</div>");
 
+        if (!strongest.isEmpty()) {
+            h.append("<h2>The model's strongest inputs</h2><table><tr><th>input</th><th>weight on the log-odds of ")
+                    .append(Html.escape(positive)).append("</th><th>training cases with it</th></tr>");
+            for (StrongestInputs.Input i : strongest) {
+                h.append("<tr><td>").append(Html.escape(i.label())).append(" <code class=muted>").append(Html.escape(i.name()))
+                        .append("</code></td><td class=n>").append(String.format(java.util.Locale.ROOT, "%+.2f", i.weight()))
+                        .append("</td><td class=n>").append(Double.isNaN(i.presence()) ? "n/a"
+                                : Math.round(i.presence() * 100) + "%").append("</td></tr>");
+            }
+            h.append("</table>");
+        }
         h.append("<h2>Confusion matrix</h2><table><tr><th>actual \\ predicted</th><th>")
                 .append(Html.escape(m.perClass().get(0).label())).append("</th><th>").append(Html.escape(m.perClass().get(1).label()))
                 .append("</th></tr><tr><th>").append(Html.escape(m.perClass().get(0).label())).append("</th><td class=n>")
