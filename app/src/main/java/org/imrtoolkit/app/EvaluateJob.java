@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 import org.imrtoolkit.app.io.MetricsJson;
 import org.imrtoolkit.app.io.ReportFiles;
 import org.imrtoolkit.app.report.EvaluationReport;
+import org.imrtoolkit.core.io.CaseInputs;
+import org.imrtoolkit.core.io.CaseSink;
+import org.imrtoolkit.core.io.RowFilter;
+import org.imrtoolkit.core.letter.LabeledCase;
+import org.imrtoolkit.model.InputDigest;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.model.ModelManifest;
 import org.imrtoolkit.predict.Evaluation;
@@ -50,7 +55,7 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
         Evaluation e = Evaluation.of(predictions, read.labels(), manifest.labels(), manifest.threshold(),
                 manifest.trainingPositives() / (double) manifest.trainingExamples());
         PrintWriter out = context.out();
-        String seen = trainedOn(read.files(), manifest);
+        String seen = trainedOn(read.files(), manifest, context);
         if (!seen.isEmpty()) {
             context.message("warning: " + seen);
         }
@@ -73,17 +78,47 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
         return 0;
     }
 
-    /** Why the figures flatter the model, when it was trained on some of these very files; else empty. */
-    private static String trainedOn(List<Path> files, ModelManifest manifest) throws IOException {
-        Set<String> trained = new HashSet<>();
-        manifest.inputs().forEach(d -> trained.add(d.sha256()));
-        long overlap = 0;
+    /**
+     * Why the figures flatter the model, when some of these cases trained it; else empty. The rows
+     * are compared, not the files: a table split by --where (train on the early years, evaluate on
+     * the later) shares its file with training but none of its rows.
+     */
+    private String trainedOn(List<Path> files, ModelManifest manifest, Context context) throws IOException {
+        Map<String, InputDigest> trained = new HashMap<>();
+        manifest.inputs().forEach(d -> trained.put(d.sha256(), d));
+        long sharedFiles = 0;
+        long sharedRows = 0;
         for (Path file : files) {
-            if (trained.contains(ModelFile.sha256(file))) {
-                overlap++;
+            InputDigest d = trained.get(ModelFile.sha256(file));
+            if (d == null) {
+                continue;
             }
+            if (!CaseInputs.isTable(file) || d.where().isEmpty() && source.filters().isEmpty()) {
+                sharedFiles++;
+                continue;
+            }
+            List<RowFilter> both = new ArrayList<>(source.filters());
+            d.where().forEach(w -> both.add(RowFilter.parse(w)));
+            long[] rows = {0};
+            new CaseInputs(source.columns(), both, context.maxInputBytes()).read(file, new CaseSink() {
+                @Override
+                public void accept(LabeledCase labeled) {
+                    rows[0]++;
+                }
+
+                @Override
+                public void reject(String where, String reason) {
+                    // already reported when the cases were read
+                }
+            });
+            sharedRows += rows[0];
         }
-        return overlap == 0 ? "" : overlap + " of these " + files.size() + " files were used to train the model, "
-                + "so these figures are optimistic; use held-out cases, or the cross-validated figures of 'imr model-info'";
+        String flatter = ", so these figures are optimistic; use held-out cases, or the cross-validated figures of "
+                + "'imr model-info'";
+        if (sharedFiles > 0) {
+            return sharedFiles + " of these " + files.size() + " files were used to train the model" + flatter;
+        }
+        return sharedRows == 0 ? "" : sharedRows + " of these rows " + (sharedRows == 1 ? "was" : "were")
+                + " used to train the model" + flatter;
     }
 }

@@ -13,14 +13,16 @@ final class MetricsTable {
 
     static void print(PrintWriter out, Metrics m) {
         String positive = m.perClass().get(1).label();
-        out.printf(Locale.ROOT, "%-30s %8s %10s%n", "", "model", "baseline");
-        line(out, "balanced accuracy", m.balancedAccuracy(), m.baseline().balancedAccuracy());
-        line(out, "ROC-AUC", m.rocAuc(), m.baseline().rocAuc());
-        line(out, "PR-AUC", m.prAuc(), m.baseline().prAuc());
-        line(out, abbreviate(positive) + " recall", m.positiveRecall(), 0);
-        line(out, abbreviate(positive) + " precision", m.perClass().get(1).precision(), 0);
-        line(out, "Brier score", m.brier(), m.baseline().brier());
-        line(out, "accuracy", m.accuracy(), m.baseline().accuracy());
+        // as wide as the longest name, so a long class label is never cut ("Overturned Decision of Health Plan recall")
+        int width = Math.max(30, positive.length() + 11);
+        out.printf(Locale.ROOT, "%-" + width + "s %8s %10s%n", "", "model", "baseline");
+        line(out, width, "balanced accuracy", m.balancedAccuracy(), m.baseline().balancedAccuracy());
+        line(out, width, "ROC-AUC", m.rocAuc(), m.baseline().rocAuc());
+        line(out, width, "PR-AUC", m.prAuc(), m.baseline().prAuc());
+        line(out, width, positive + " recall", m.positiveRecall(), 0);
+        line(out, width, positive + " precision", m.perClass().get(1).precision(), 0);
+        line(out, width, "Brier score", m.brier(), m.baseline().brier());
+        line(out, width, "accuracy", m.accuracy(), m.baseline().accuracy());
         out.printf(Locale.ROOT, "baseline: always %s. %d cases, %d %s; threshold %.3f; confusion: TP %d FP %d TN %d FN %d%n",
                 m.baseline().predicts(), m.n(), m.positives(), positive,
                 m.threshold(), m.confusion().truePositive(), m.confusion().falsePositive(),
@@ -30,8 +32,8 @@ final class MetricsTable {
         }
     }
 
-    private static void line(PrintWriter out, String name, double model, double baseline) {
-        out.printf(Locale.ROOT, "%-30s %8s %10s%n", name, figure(model), figure(baseline));
+    private static void line(PrintWriter out, int width, String name, double model, double baseline) {
+        out.printf(Locale.ROOT, "%-" + width + "s %8s %10s%n", name, figure(model), figure(baseline));
     }
 
     /** Three decimals; "n/a" for an undefined figure. */
@@ -39,12 +41,4 @@ final class MetricsTable {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
     }
 
-    /** A long class label cut at a word, never mid-word ("Overturned Decision of Health Plan" stays whole up to 30). */
-    private static String abbreviate(String label) {
-        if (label.length() <= 22) {
-            return label;
-        }
-        int cut = label.lastIndexOf(' ', 22);
-        return (cut > 0 ? label.substring(0, cut) : label.substring(0, 22)) + "...";
-    }
 }

@@ -67,8 +67,9 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
         int[] flagged = {0};
         Set<String> groups = new HashSet<>();
         Rejections rejections;
+        // The output is opened first, so that one that cannot be written fails before the work.
         Path spool = Files.createTempFile("imr-predict", ".jsonl");
-        try {
+        try (OutputFile out = OutputFile.open(output, context.out())) {
             try (Writer spooled = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
                  OutputFile errOut = errors == null ? null : OutputFile.open(errors, null)) {
                 RejectionsCsv rejected = errOut == null ? null : new RejectionsCsv(errOut.writer());
@@ -94,8 +95,7 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
             }
             InputCheck.matched(written[0] + rejections.count(), source);
             RunRank rank = new RunRank(readProbabilities(spool, written[0]));
-            try (OutputFile out = OutputFile.open(output, context.out());
-                 BufferedReader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+            try (BufferedReader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
                 RankedWriter w = format == OutputFormat.JSONL ? new JsonlRanked(new PredictionsJsonl(out.writer(), screen))
                         : new CsvRanked(new PredictionsCsv(out.writer(), screen.positive()));
                 for (String line = in.readLine(); line != null; line = in.readLine()) {

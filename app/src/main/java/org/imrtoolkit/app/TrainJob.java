@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.imrtoolkit.app.io.MetricsJson;
 import org.imrtoolkit.app.io.ReportFiles;
 import org.imrtoolkit.app.report.EvaluationReport;
+import org.imrtoolkit.core.io.CaseInputs;
 import org.imrtoolkit.model.FittedModel;
 import org.imrtoolkit.model.InputDigest;
 import org.imrtoolkit.model.ModelFile;
@@ -46,7 +47,8 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
         Dataset data = Dataset.of(read.examples(), read.labels(), positiveLabel);
         List<InputDigest> digests = new ArrayList<>();
         for (Path file : read.files()) {
-            digests.add(new InputDigest(file.toString(), ModelFile.sha256(file)));
+            digests.add(new InputDigest(file.toString(), ModelFile.sha256(file), CaseInputs.isTable(file)
+                    ? source.filters().stream().map(Object::toString).toList() : List.of()));
         }
         Provenance provenance = new Provenance(toolkitVersion, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 digests, source.columns());

@@ -269,6 +269,32 @@ class AnalystOutputTest {
         assertFalse(html.contains("<h2>imaging / Overturned"), "no empty section for an Overturned group");
     }
 
+    @Test
+    void theTrainingCheckComparesRowsSoAYearSplitOfOneFileDoesNotWarn() throws IOException {
+        Path table = Files.writeString(dir.resolve("t.csv"), csvRows().replace("Overturned", "Overturned Decision of Health Plan"));
+        Path m = dir.resolve("split.imrmodel");
+        Run train = Run.of("train", "-q", "-o", m.toString(), "--id-column", "id", "--label-column", "outcome",
+                "--category-column", "kind", "--where", "year<=2014", "--folds", "3", table.toString());
+        assertEquals(0, train.exitCode(), train.err());
+        assertTrue(train.out().contains("Overturned Decision of Health Plan recall"), "a long label is not cut: " + train.out());
+        Run heldOut = Run.of("evaluate", "-q", "-m", m.toString(), "--where", "year>=2015", table.toString());
+        assertEquals(0, heldOut.exitCode(), heldOut.err());
+        assertFalse(heldOut.err().contains("warning"), heldOut.err());
+        Path report = dir.resolve("seen.html");
+        Run seen = Run.of("evaluate", "-q", "-m", m.toString(), "--report", report.toString(), table.toString());
+        assertEquals(0, seen.exitCode(), seen.err());
+        assertTrue(seen.err().contains("warning: 60 of these rows were used to train the model"), seen.err());
+        assertTrue(Files.readString(report).contains("<div class=warn role=alert>"), "a visible warning box");
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenSaysWhatAndWhyBeforeAnyWork() {
+        Run run = Run.of("predict", "-m", model(), "-o", "/proc/nope/p.csv", letters());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("imr predict: cannot write /proc/nope/p.csv: "), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
     /** 80 rows, kind a mostly Overturned and kind b mostly Upheld; 60 before 2015. */
     private static String csvRows() {
         StringBuilder s = new StringBuilder("id,year,kind,outcome\n");
