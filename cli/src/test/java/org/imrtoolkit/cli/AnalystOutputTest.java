@@ -257,7 +257,7 @@ class AnalystOutputTest {
     }
 
     @Test
-    void theReasonsReportCountsOverUpheldItemsAndSaysHowManyHaveNoReason() throws IOException {
+    void theReasonsReportCountsOverUpheldItemsAndSaysHowManyHaveNoReason() throws Exception {
         Path letters = SharedData.shared("wc-letters/txt");
         Path report = dir.resolve("reasons.html");
         Run run = Run.of("reasons", "-q", "-o", dir.resolve("r.csv").toString(), "--report", report.toString(),
@@ -267,6 +267,8 @@ class AnalystOutputTest {
         assertTrue(html.contains("311 disputed items, 277 of them Upheld"), html.substring(0, 600));
         assertTrue(Pattern.compile("\\d+ of the 277 Upheld items \\(\\d+%\\) have no reason found").matcher(html).find());
         assertFalse(html.contains("<h2>imaging / Overturned"), "no empty section for an Overturned group");
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        assertTrue(Files.size(Chromium.screenshot(report, shots.resolve("reasons.png"))) > 20_000);
     }
 
     @Test
@@ -285,6 +287,27 @@ class AnalystOutputTest {
         assertEquals(0, seen.exitCode(), seen.err());
         assertTrue(seen.err().contains("warning: 60 of these rows were used to train the model"), seen.err());
         assertTrue(Files.readString(report).contains("<div class=warn role=alert>"), "a visible warning box");
+    }
+
+    @Test
+    void theCrossValidationReportListsTheStrongestInputsAndDrawsTheBaseRate() throws Exception {
+        Path table = Files.writeString(dir.resolve("t.csv"), csvRows());
+        Path report = dir.resolve("cv.html");
+        Run train = Run.of("train", "-q", "-o", dir.resolve("m.imrmodel").toString(), "--report", report.toString(),
+                "--id-column", "id", "--label-column", "outcome", "--category-column", "kind", "--folds", "3",
+                table.toString());
+        assertEquals(0, train.exitCode(), train.err());
+        assertTrue(train.out().contains("strongest inputs"), train.out());
+        assertTrue(train.out().matches("(?s).*[+-]\\d\\.\\d\\d  50%   kind: [ab].*"), "each kind is half the rows: " + train.out());
+        String html = Files.readString(report);
+        assertAll(
+                () -> assertTrue(html.contains("The model's strongest inputs")),
+                () -> assertTrue(html.contains("kind: a") || html.contains("kind: b")),
+                () -> assertTrue(html.contains(">base rate 0.")),
+                () -> assertTrue(html.matches("(?s).*ROC curve, AUC \\d\\.\\d{3}.*")),
+                () -> assertTrue(html.matches("(?s).*Precision-recall curve, AUC \\d\\.\\d{3}.*")));
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        assertTrue(Files.size(Chromium.screenshot(report, shots.resolve("cross-validation.png"))) > 20_000);
     }
 
     @Test

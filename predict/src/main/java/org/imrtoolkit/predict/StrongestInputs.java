@@ -41,7 +41,8 @@ public final class StrongestInputs {
         double[] w = logistic.weights();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < w.length; i++) {
-            if (w[i] != 0) {
+            // a weight that rounds to 0.00 moves no prediction: it is no strong input
+            if (Math.abs(w[i]) >= 0.005) {
                 order.add(i);
             }
         }

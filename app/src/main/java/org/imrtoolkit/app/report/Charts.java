@@ -62,8 +62,8 @@ final class Charts {
                 double y = (1 - reference / max) * size;
                 s.append("<line x1=\"0\" y1=\"").append(Html.number(y)).append("\" x2=\"").append(size).append("\" y2=\"")
                         .append(Html.number(y)).append("\" stroke=\"#2563eb\" stroke-dasharray=\"2 3\"/>")
-                        .append("<text x=\"").append(size - 4).append("\" y=\"").append(Html.number(y - 4))
-                        .append("\" font-size=\"10\" text-anchor=\"end\" fill=\"#2563eb\">base rate ")
+                        .append("<text x=\"4\" y=\"").append(Html.number(y - 4))
+                        .append("\" font-size=\"10\" fill=\"#2563eb\">base rate ")
                         .append(Html.number(reference)).append("</text>");
             }
             StringBuilder path = new StringBuilder();
