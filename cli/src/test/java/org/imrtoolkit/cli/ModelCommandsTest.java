@@ -59,7 +59,7 @@ class ModelCommandsTest {
         assertEquals(0, run.exitCode(), run.err());
         List<CSVRecord> rows = READ.parse(Files.newBufferedReader(out)).getRecords();
         assertEquals(9, rows.size());
-        assertEquals(List.of("id", "item", "predicted", "probability_overturned", "reasons"),
+        assertEquals(List.of("id", "item", "predicted", "probability_overturned", "flagged", "rank", "percentile", "reasons"),
                 rows.get(0).getParser().getHeaderNames());
         for (CSVRecord r : rows) {
             double p = Double.parseDouble(r.get("probability_overturned"));
