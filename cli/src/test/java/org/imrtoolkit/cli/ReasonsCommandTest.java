@@ -35,7 +35,7 @@ class ReasonsCommandTest {
         assertEquals("001_d0634289b152a677/1", pt.get("id"));
         assertEquals("true", pt.get("exceeds_guideline_limit"));
         assertEquals("8-10 sessions", pt.get("guideline_limit_cited"));
-        assertEquals("MTUS Physical Medicine", pt.get("guidelines"));
+        assertEquals("MTUS Physical Medicine p. 99", pt.get("guidelines"), "the page the rationale cites");
         assertEquals("true", rows.get(6).get("adjunct_to_denied"));
         String html = Files.readString(report);
         assertTrue(html.contains("<svg") && html.contains("physical_therapy / Upheld"), html);

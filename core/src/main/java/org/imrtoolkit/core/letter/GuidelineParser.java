@@ -70,6 +70,27 @@ final class GuidelineParser {
         return book.find() && book.end() < section.length() ? section.substring(book.end()).strip() : section;
     }
 
+    /**
+     * The guideline with the pages its reviewer cites in the rationale ("... Chronic Pain Medical
+     * Treatment Guidelines, page 99, ...") when its own citation gives none: the letters' MAXIMUS
+     * guideline line names a section and seldom a page, and the rationale gives the page instead.
+     */
+    static Guideline withRationalePages(Guideline guideline, String rationale) {
+        if (guideline.text().isEmpty() || !guideline.pages().isEmpty()) {
+            return guideline;
+        }
+        Matcher m = RATIONALE_PAGES.matcher(TimeBudget.guard(rationale));
+        java.util.Set<String> pages = new java.util.LinkedHashSet<>();
+        while (m.find()) {
+            pages.add(m.group(1).replaceAll("\\s+", "").strip());
+        }
+        return pages.isEmpty() ? guideline
+                : new Guideline(guideline.text(), guideline.source(), guideline.section(), String.join(", ", pages));
+    }
+
+    private static final Pattern RATIONALE_PAGES = Pattern.compile(
+            "\\b(?:pages?|pg\\.?|pp\\.)\\s*(\\d{1,4}(?:\\s*-\\s*\\d{1,4})?)\\b", Pattern.CASE_INSENSITIVE);
+
     private static String pages(String clause) {
         Matcher pages = PAGES.matcher(TimeBudget.guard(clause));
         return pages.find() ? pages.group(1).replaceAll("\\s+", " ").strip() : "";

@@ -136,7 +136,8 @@ public final class LetterParser {
             String rationale = RATIONALE.matcher(TimeBudget.guard(CleanText.join(body.subList(block.rationale(), rationaleEnd))))
                     .replaceFirst("");
             items.add(new DisputedItem(k + 1, block.item(), block.originalRequest(),
-                    Decisions.canonical(block.decision()), block.claimsAdministrator(), block.maximus(), rationale,
+                    Decisions.canonical(block.decision()), block.claimsAdministrator(),
+                    GuidelineParser.withRationalePages(block.maximus(), rationale), rationale,
                     block.decision()));
         }
         return items;
@@ -238,11 +239,30 @@ public final class LetterParser {
 
     private static int walkBack(List<Line> body, int from, int at) {
         int start = at;
-        while (start - 1 >= from && !endsSentence(body.get(start - 1).text())) {
+        while (start - 1 >= from && (!endsSentence(body.get(start - 1).text())
+                || wrapsBeforeDate(body.get(start - 1).text(), body.get(start).text()))) {
             start--;
         }
         return start;
     }
+
+    /**
+     * An item line that wraps before its date of service ("Physical therapy ..., DOS:" then
+     * "11/11/2016: Upheld") ends in a colon without ending the item: without this the item would
+     * be the date alone and its first line would join the previous item's rationale.
+     */
+    private static boolean wrapsBeforeDate(String previous, String line) {
+        return SERVICE_LABEL.matcher(TimeBudget.guard(previous)).find()
+                || previous.strip().endsWith(":") && DATE_COLON.matcher(TimeBudget.guard(line)).lookingAt()
+                        && !ISSUES_PREAMBLE_END.matcher(TimeBudget.guard(previous)).find();
+    }
+
+    private static final Pattern SERVICE_LABEL = Pattern.compile(
+            "\\b(?:DOS|dates? of service|service dates?)\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE_COLON = Pattern.compile(
+            "\\s*\\d{1,2}[/-]\\d{1,2}[/-]\\d{2,4}(?:\\s*(?:-|to|through)\\s*\\d{1,2}[/-]\\d{1,2}[/-]\\d{2,4})?\\s*:",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ISSUES_PREAMBLE_END = Pattern.compile("set forth below\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
 
     private static String joinLower(List<Line> body, int from, int to) {
         return CleanText.join(body.subList(from, to + 1)).toLowerCase(Locale.ROOT);

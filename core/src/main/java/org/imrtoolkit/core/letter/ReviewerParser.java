@@ -51,7 +51,7 @@ final class ReviewerParser {
         Matcher specialty = SPECIALTY.matcher(TimeBudget.guard(credentials));
         List<String> states = licensure.find() ? states(licensure.group(1)) : List.of();
         String spec = specialty.find() ? specialty.group(1).strip() : "";
-        return new Reviewer(states, spec, "");
+        return new Reviewer(states, spec, subspecialty(spec));
     }
 
     /**
@@ -107,6 +107,16 @@ final class ReviewerParser {
     private static int firstAtOrAfter(List<Integer> sorted, int value) {
         int i = java.util.Collections.binarySearch(sorted, value);
         return i >= 0 ? i : -i - 1;
+    }
+
+    /**
+     * The certifications the "Certification(s)/Specialty" field lists after the board specialty
+     * ("Physical Medicine & Rehabilitation, Pain Management" has the subspecialty "Pain
+     * Management"); empty when it lists one. The specialty keeps the field as written.
+     */
+    private static String subspecialty(String field) {
+        int comma = field.indexOf(',');
+        return comma < 0 ? "" : field.substring(comma + 1).strip();
     }
 
     /** "California,South Carolina", "Arizona, Texas" and "California and Nevada" alike. */

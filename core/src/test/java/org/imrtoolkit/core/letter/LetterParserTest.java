@@ -53,6 +53,56 @@ class LetterParserTest {
                 + "He has had 24 sessions of physical therapy.", letter.summary());
     }
 
+    /** Issue 10: "..., DOS:" then "11/11/2016: Upheld" lost the item's first line to the previous rationale. */
+    @Test
+    void anItemThatWrapsBeforeItsDateOfServiceKeepsItsText() throws Exception {
+        Letter letter = parser.parse("x", TOP + """
+                Ibuprofen 800mg #90: Upheld
+                MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines NSAIDs Page(s): 67.
+                Decision rationale: The request is not medically necessary.
+                Retrospective request for physical therapy 2 times a week for 4 weeks, left wrist, DOS:
+                11/11/2016: Upheld
+                MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Physical Medicine.
+                Decision rationale: The patient has had 24 visits, which exceeds the guideline.
+                """);
+        assertEquals(List.of("Ibuprofen 800mg #90",
+                "Retrospective request for physical therapy 2 times a week for 4 weeks, left wrist, DOS: 11/11/2016"),
+                letter.items().stream().map(DisputedItem::text).toList());
+        assertEquals("The request is not medically necessary.", letter.items().get(0).rationale());
+        assertEquals(List.of("Upheld", "Upheld"), letter.items().stream().map(DisputedItem::decision).toList());
+    }
+
+    /** The MAXIMUS guideline line names a section and seldom a page; the rationale gives the page. */
+    @Test
+    void guidelinePagesComeFromTheRationaleWhenTheCitationHasNone() throws Exception {
+        Letter letter = parser.parse("x", TOP + """
+                MRI of the lumbar spine: Upheld
+                MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.
+                Decision rationale: ACOEM Chapter 12, page 303, recommends imaging only with red flags; see also
+                pages 304-305. The request is not medically necessary.
+                Ibuprofen 800mg #90: Upheld
+                MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines NSAIDs Page(s): 67.
+                Decision rationale: NSAIDs are recommended for short use, page 70. Not medically necessary.
+                """);
+        assertEquals("303, 304-305", letter.items().get(0).maximusGuideline().pages());
+        assertEquals("67", letter.items().get(1).maximusGuideline().pages(), "the citation's own pages win");
+    }
+
+    @Test
+    void theCertificationsAfterTheBoardSpecialtyAreTheSubspecialty() throws Exception {
+        Letter letter = parser.parse("x", TOP.replace("Certification(s)/Specialty: Orthopaedic Surgery",
+                "Certification(s)/Specialty: Physical Medicine & Rehabilitation, Pain Management") + """
+                MRI of the lumbar spine: Upheld
+                Decision rationale: The request is not medically necessary.
+                """);
+        assertEquals("Physical Medicine & Rehabilitation, Pain Management", letter.reviewer().specialty());
+        assertEquals("Pain Management", letter.reviewer().subspecialty());
+        assertEquals("", parser.parse("y", TOP + """
+                MRI of the lumbar spine: Upheld
+                Decision rationale: The request is not medically necessary.
+                """).reviewer().subspecialty());
+    }
+
     @Test
     void blankLinesBetweenLinesTrailingSpacesAndPageBreaks() throws Exception {
         String spaced = (TOP + """

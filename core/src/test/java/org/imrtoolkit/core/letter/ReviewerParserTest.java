@@ -14,7 +14,7 @@ class ReviewerParserTest {
                 + "State(s) of Licensure: California,South Carolina "
                 + "Certification(s)/Specialty: Preventive Medicine, Occupational Medicine, Family Practice");
         assertEquals(new Reviewer(List.of("California", "South Carolina"),
-                "Preventive Medicine, Occupational Medicine, Family Practice", ""), r);
+                "Preventive Medicine, Occupational Medicine, Family Practice", "Occupational Medicine, Family Practice"), r);
     }
 
     @Test

@@ -24,10 +24,11 @@ import org.imrtoolkit.features.clinical.ReasonRules;
 public final class ClinicalFeatureExtractor {
 
     private static final Pattern REQUEST = Temporality.words("requested.sessions");
-    private static final Pattern THERAPY = Pattern.compile(
-            "\\b(?:physical therapy|physiotherapy|PT|occupational therapy|OT|chiropractic|chiro\\w*|acupuncture"
-                    + "|aquatic therapy|massage therapy|hand therapy|therapy sessions|therapy visits)\\b");
+    private static final Pattern THERAPY = PriorVisits.THERAPY;
     private static final Pattern THERAPY_PAST = Temporality.words("past.prior-therapy");
+    /** Therapy denied, planned or requested is not therapy had, unless the sentence also says it was had. */
+    private static final Pattern THERAPY_NOT_HAD = Temporality.words("not-prior.therapy");
+    private static final Pattern THERAPY_SURELY_HAD = Temporality.words("past.prior-therapy-strong");
 
     private final TextAnnotator annotator;
     private final FunctionalImprovementDetector improvement = new FunctionalImprovementDetector();
@@ -70,7 +71,8 @@ public final class ClinicalFeatureExtractor {
             for (Sentence s : summary.sentences()) {
                 String text = s.text(c.summary());
                 var therapy = THERAPY.matcher(text);
-                if (therapy.find() && THERAPY_PAST.matcher(text).find()) {
+                if (therapy.find() && THERAPY_PAST.matcher(text).find()
+                        && (!THERAPY_NOT_HAD.matcher(text).find() || THERAPY_SURELY_HAD.matcher(text).find())) {
                     priorTherapy = true;
                     add(evidence, summary, "prior_therapy", "true",
                             new Match<>(true, s.begin() + therapy.start(), s.begin() + therapy.end()));
@@ -179,7 +181,7 @@ public final class ClinicalFeatureExtractor {
         }
         Set<BodyRegion> itemRegions = regions(item, "item_body_regions", evidence);
 
-        Optional<GuidelineLimit> limit = limits.forCase(type.value(), s.diagnosisGroup());
+        Optional<GuidelineLimit> limit = limits.forCase(type.value(), s.diagnosisGroup(), s.functionalImprovement());
         Boolean exceeds = null;
         if (limit.isPresent() && sessionsMin != null) {
             exceeds = sessionsMin + (s.priorVisits() == null ? 0 : s.priorVisits()) > limit.get().maxVisits();

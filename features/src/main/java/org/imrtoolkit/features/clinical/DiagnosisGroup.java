@@ -16,7 +16,14 @@ public enum DiagnosisGroup {
                     + "|pain|degenerative|disc|disk|contusion)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** The MTUS post-surgical course covers the months after surgery. */
+    /**
+     * The MTUS postsurgical physical medicine period: the Postsurgical Treatment Guidelines
+     * (8 CCR 9792.24.3) give each surgery a "postsurgical physical medicine treatment period" after
+     * which the chronic pain guidelines apply again; it is 6 months for most of the surgeries in
+     * these letters (rotator cuff repair, knee arthroscopy, lumbar discectomy and fusion, carpal
+     * tunnel release 3 months, fractures 4-6). Past it, or with no date to measure it by, the
+     * post-surgical limits no longer apply: an undated "status post" may be years old.
+     */
     public static final int POST_SURGICAL_MONTHS = 6;
 
     public String label() {
@@ -24,11 +31,11 @@ public enum DiagnosisGroup {
     }
 
     /**
-     * Post-surgical when a surgery is documented within {@link #POST_SURGICAL_MONTHS} (or undated),
+     * Post-surgical when a dated surgery is documented within {@link #POST_SURGICAL_MONTHS},
      * else neuralgia when the text names radicular pain, else myalgia for muscle and joint pain.
      */
     public static Match<DiagnosisGroup> of(String text, boolean postSurgical, Integer monthsSinceSurgery) {
-        if (postSurgical && (monthsSinceSurgery == null || monthsSinceSurgery <= POST_SURGICAL_MONTHS)) {
+        if (postSurgical && monthsSinceSurgery != null && monthsSinceSurgery <= POST_SURGICAL_MONTHS) {
             return new Match<>(POST_SURGICAL, 0, 0);
         }
         Matcher n = NEURAL.matcher(text);

@@ -27,6 +27,7 @@ public final class FunctionalImprovementDetector {
     private final Pattern target;
     private final Pattern preNegation;
     private final Pattern postNegation;
+    private final Pattern omission;
     private final Pattern pseudoNegation;
     private final Pattern preHypothetical;
     private final Pattern postHypothetical;
@@ -39,6 +40,7 @@ public final class FunctionalImprovementDetector {
         target = rules.section("target");
         preNegation = rules.section("pre-negation");
         postNegation = rules.section("post-negation");
+        omission = rules.section("omission");
         pseudoNegation = rules.section("pseudo-negation");
         preHypothetical = rules.section("pre-hypothetical");
         postHypothetical = rules.section("post-hypothetical");
@@ -93,7 +95,7 @@ public final class FunctionalImprovementDetector {
     private FunctionalImprovement mention(String s, int begin, int end, List<int[]> pseudo, boolean general) {
         // "..., which is not demonstrated in this case" states a fact whatever condition came before;
         // a negation before the mention ("if there is no improvement") is only as real as its condition.
-        if (triggerAfter(postNegation, s, end)) {
+        if (triggerAfter(postNegation, s, end) || triggerBefore(omission, s, begin, List.of())) {
             return FunctionalImprovement.NOT_DOCUMENTED;
         }
         if (triggerBefore(preHypothetical, s, begin, List.of()) || triggerAfter(postHypothetical, s, end)) {
@@ -109,6 +111,8 @@ public final class FunctionalImprovementDetector {
     private boolean triggerBefore(Pattern trigger, String s, int at, List<int[]> ignored) {
         Matcher m = trigger.matcher(s);
         m.region(0, at);
+        // A trigger may look ahead at its target ("minimal" only before "improvement").
+        m.useTransparentBounds(true);
         while (m.find()) {
             if (inside(m.start(), m.end(), ignored)) {
                 continue;

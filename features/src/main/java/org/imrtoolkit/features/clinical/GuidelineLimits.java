@@ -19,11 +19,17 @@ public final class GuidelineLimits {
 
     /**
      * The limit that applies: a treatment's own (chiropractic, acupuncture, massage), else the
-     * diagnosis group's for physical and occupational therapy; none for other treatments.
+     * diagnosis group's for physical and occupational therapy; none for other treatments. Where the
+     * guideline allows only a trial until functional improvement is documented (chiropractic: 6
+     * visits, 18 with improvement), the trial's limit applies unless improvement is documented.
      */
-    public Optional<GuidelineLimit> forCase(TreatmentType type, DiagnosisGroup group) {
+    public Optional<GuidelineLimit> forCase(TreatmentType type, DiagnosisGroup group, FunctionalImprovement improvement) {
         if (!type.physicalMedicine()) {
             return Optional.empty();
+        }
+        GuidelineLimit trial = limits.get(type.label() + "_trial");
+        if (trial != null && improvement != FunctionalImprovement.DOCUMENTED) {
+            return Optional.of(trial);
         }
         GuidelineLimit own = limits.get(type.label());
         if (own != null) {

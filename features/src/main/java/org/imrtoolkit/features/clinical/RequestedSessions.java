@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 /**
  * Reads how many sessions a request asks for: "12 sessions", "twelve visits", "x 12", "times 12",
  * "2x6", "2x6 weeks (12 sessions)", "2 times a week for 6 weeks", "2-3 times a week for 6 weeks"
- * (12..18), "2 to 3 times for 6 weeks", "8 visits over 4 weeks". An explicit count wins over a
- * frequency times a duration, which wins over a bare "x N".
+ * (12..18), "2 to 3 times for 6 weeks", "8 visits over 4 weeks", "two times four visits (8)", and
+ * the count after the name ("physical therapy sessions, 12"). An explicit count wins over a
+ * frequency times a duration, which wins over a bare "x N". A range written high-low ("3-2 times a
+ * week") is the same range.
  */
 public final class RequestedSessions {
 
@@ -33,6 +35,21 @@ public final class RequestedSessions {
                     + "(?<d1>" + NUM + ")(?:" + RANGE_SEP + "(?<d2>" + NUM + "))?\\s*(?:weeks?|wks?)\\b", FLAGS);
     private static final Pattern BY = Pattern.compile(
             "\\b(?<f>\\d{1,2})\\s*x\\s*(?<d>\\d{1,2})\\b(?!\\s*(?:mg|mcg|ml|%|cm|mm))", FLAGS);
+    /**
+     * A frequency times a count of visits: "two times four visits (8)" is 8; the total in brackets,
+     * when there is one, wins over the product.
+     */
+    private static final Pattern TIMES_VISITS = Pattern.compile(
+            "\\b(?<f>" + NUM + "|twice|thrice)\\s*(?:x|times)\\s*(?<n>" + NUM + ")\\s+(?:sessions?|visits?|treatments?)\\b"
+                    + "(?:\\s*\\((?<total>\\d{1,3})\\))?", FLAGS);
+    /**
+     * The count after the name: "physical therapy sessions, 12", "chiropractic visits: 6",
+     * "acupuncture treatments x 8"; not a frequency ("sessions, 2 times a week").
+     */
+    private static final Pattern COUNT_AFTER = Pattern.compile(
+            "\\b(?:sessions|visits|treatments)\\s*(?:,|:|-|#|x|qty:?|quantity:?)\\s*#?(?<n>" + NUM + ")\\b"
+                    + "(?!\\s*(?:x\\b|times|per\\b|a\\s+(?:week|day|month)|/|weeks?|wks?|months?|days?|hours?|mg|%|-\\d|to\\s+\\d))",
+            FLAGS);
     private static final Pattern TIMES_N = Pattern.compile(
             "(?:\\bx|\\btimes|#)\\s*(?<n>" + NUM + ")\\b(?!\\s*(?:weeks?|wks?|months?|days?|mg|hours?|hrs?|per|a\\s+(?:week|day)|times))",
             FLAGS);
@@ -41,7 +58,13 @@ public final class RequestedSessions {
     }
 
     public static Optional<Match<SessionRange>> find(String text) {
-        Matcher m = COUNT.matcher(text);
+        Matcher m = TIMES_VISITS.matcher(text);
+        if (m.find()) {
+            int n = m.group("total") != null ? Integer.parseInt(m.group("total"))
+                    : Numbers.parse(m.group("f")) * Numbers.parse(m.group("n"));
+            return Optional.of(new Match<>(new SessionRange(n, n), m.start(), m.end()));
+        }
+        m = COUNT.matcher(text);
         if (m.find()) {
             int min = 0;
             int max = 0;
@@ -50,11 +73,17 @@ public final class RequestedSessions {
             do {
                 int a = Numbers.parse(m.group("a"));
                 int b = m.group("b") == null ? a : Numbers.parse(m.group("b"));
-                min += Math.min(a, b);
-                max += Math.max(a, b);
+                SessionRange part = SessionRange.between(a, b);
+                min += part.min();
+                max += part.max();
                 end = m.end();
             } while (m.find() && AND.matcher(text.substring(end, m.start())).matches());
             return Optional.of(new Match<>(new SessionRange(min, max), begin, end));
+        }
+        m = COUNT_AFTER.matcher(text);
+        if (m.find()) {
+            int n = Numbers.parse(m.group("n"));
+            return Optional.of(new Match<>(new SessionRange(n, n), m.start(), m.end()));
         }
         m = FREQUENCY_DURATION.matcher(text);
         while (m.find()) {
@@ -67,7 +96,7 @@ public final class RequestedSessions {
             int fMax = m.group("f2") == null ? fMin : Numbers.parse(m.group("f2"));
             int dMin = Numbers.parse(m.group("d1"));
             int dMax = m.group("d2") == null ? dMin : Numbers.parse(m.group("d2"));
-            return Optional.of(new Match<>(new SessionRange(fMin * dMin, fMax * dMax), m.start(), m.end()));
+            return Optional.of(new Match<>(SessionRange.between(fMin * dMin, fMax * dMax), m.start(), m.end()));
         }
         m = BY.matcher(text);
         if (m.find()) {

@@ -8,4 +8,12 @@ public record SessionRange(int min, int max) {
             throw new IllegalArgumentException("bad range " + min + ".." + max);
         }
     }
+
+    /**
+     * The range between two counts in either order: letters write ranges high-low too ("3-2 times
+     * a week"), and such a range is the same request, not an error in the letter.
+     */
+    public static SessionRange between(int a, int b) {
+        return new SessionRange(Math.min(a, b), Math.max(a, b));
+    }
 }

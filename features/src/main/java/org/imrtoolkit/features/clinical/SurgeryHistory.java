@@ -9,8 +9,9 @@ import org.imrtoolkit.core.letter.LetterDates;
 
 /**
  * Finds a surgery the patient has had: a surgical word in a sentence that speaks of the past
- * ("status post", "underwent", "history of", or a date) and not of a request or a plan. The
- * surgery's date is the date nearest after the word in that sentence, else the nearest before it.
+ * ("status post", "underwent", "history of", or a date) and not of a request, a plan, a proposal
+ * or a denial. Repairs, pinnings and reductions of fractures count ("closed reduction and
+ * percutaneous pinning"); a reduction of pain does not. The surgery's date is the date nearest after the word in that sentence, else the nearest before it.
  */
 public final class SurgeryHistory {
 
@@ -25,8 +26,9 @@ public final class SurgeryHistory {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     private static final Pattern SURGERY = Pattern.compile(
             "\\b(?:surgery|surgeries|arthroscop\\w*|arthroplasty|fusion|discectomy|laminectomy|laminotomy|microdiscectomy"
-                    + "|decompression|carpal tunnel release|(?:tendon|rotator cuff|meniscus|menisc\\w+|labral|hernia|acl) repair"
-                    + "|\\w+ectomy|\\w+otomy|\\w+oplasty|ORIF|open reduction|replacement|reconstruction|amputation)\\b", FLAGS);
+                    + "|decompression|carpal tunnel release|repair(?:ed)?|(?:percutaneous\\s+)?pinning|(?:closed|open)\\s+reduction"
+                    + "|reduction\\s+(?:and|with)\\s+(?:\\w+\\s+)?(?:fixation|pinning)|reduction of (?:the |a |his |her )?(?:\\w+ )?(?:fracture|dislocation)"
+                    + "|internal fixation|\\w+ectomy|\\w+otomy|\\w+oplasty|ORIF|CRPP|replacement|reconstruction|amputation)\\b", FLAGS);
     private static final Pattern PAST = Temporality.words("past.surgery");
     private static final Pattern NOT_DONE = Temporality.words("requested.surgery", "planned.surgery", "requested.surgery-review",
             "denied.surgery");

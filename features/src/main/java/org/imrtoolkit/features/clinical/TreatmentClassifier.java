@@ -2,16 +2,29 @@ package org.imrtoolkit.features.clinical;
 
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads the treatment type and name of an item from the rules in {@code treatments.tsv}. */
 public final class TreatmentClassifier {
+
+    /**
+     * "Associated surgical service: cold therapy unit" asks for the cold therapy unit, not for
+     * surgery: the prefix only says the service goes with a surgery, so the type is read from
+     * what follows it.
+     */
+    private static final Pattern ASSOCIATED = Pattern.compile(
+            "^\\W*(?:associated|related|ancillary|post-?op(?:erative)?|peri-?operative)\\s+surgical\\s+services?\\s*:\\s*",
+            Pattern.CASE_INSENSITIVE);
 
     private final List<LabeledPatterns.Rule> rules = LabeledPatterns.load(TreatmentClassifier.class, "treatments.tsv");
 
     /** The first rule that matches decides; {@link TreatmentType#OTHER} with no span when none does. */
     public Match<TreatmentType> classify(String item) {
+        Matcher prefix = ASSOCIATED.matcher(item);
+        int from = prefix.lookingAt() && prefix.end() < item.length() ? prefix.end() : 0;
         for (LabeledPatterns.Rule rule : rules) {
             Matcher m = rule.pattern().matcher(item);
+            m.region(from, item.length());
             if (m.find()) {
                 return new Match<>(TreatmentType.ofLabel(rule.label()), m.start(), m.end());
             }

@@ -22,9 +22,7 @@ import org.junit.jupiter.api.Test;
  * The clinical features on the blind gold set (48 items of 27 letters no rule was written from).
  * The utilization-review features were measured when their rules were done: ur_decision right on
  * 47 of 48 items; the UR reasons micro precision 1.00, recall 0.14 (3 of 22 gold reasons). Floors a
- * little below. The other labelled columns are reported only, as the "before" of the rule fixes
- * still to come (treatment type, functional improvement, sessions, prior visits, post-surgical,
- * exceeds the guideline).
+ * little below. The other labelled columns: see {@link #otherLabelledColumnsAfterTheRuleFixes()}.
  */
 class BlindGoldTest {
 
@@ -55,9 +53,17 @@ class BlindGoldTest {
         assertTrue(micro.recall() >= 0.12, "UR reasons micro recall " + micro);
     }
 
-    /** Reported, not asserted: the rules for these are another change's. */
+    /**
+     * The other labelled columns. Before the rule fixes of issue 10 section 4 (written from the
+     * issue's list and from letters outside this set, and not changed after this was measured):
+     * treatment_type 39, functional_improvement 44, requested_sessions 48/48, prior_visits 47,
+     * surgery_done 45, months_since_surgery 47, exceeds_guideline 48 (of 48). After: treatment_type
+     * 44, the others unchanged. The set has no therapy item, so the sessions, prior visits and
+     * exceeds_guideline figures only check that no count appears where the gold has none; those
+     * rules are measured by TherapyItemsGoldTest and Issue10RulesTest. Floors at the after figures.
+     */
     @Test
-    void otherLabelledColumnsBeforeTheirFixes() throws Exception {
+    void otherLabelledColumnsAfterTheRuleFixes() throws Exception {
         Map<String, ClinicalFeatures> features = extract();
         List<BlindGold.Item> gold = BlindGold.items();
         Map<String, Function<ClinicalFeatures, String>> columns = new LinkedHashMap<>();
@@ -69,13 +75,19 @@ class BlindGoldTest {
         columns.put("surgery_done", f -> text(f.postSurgical()));
         columns.put("months_since_surgery", f -> text(f.monthsSinceSurgery()));
         columns.put("exceeds_guideline", f -> text(f.exceedsGuideline()));
-        System.out.println("Other features on the blind gold set (" + gold.size() + " items), before their fixes:");
+        Map<String, Integer> floors = Map.of("treatment_type", 44, "functional_improvement", 44,
+                "requested_sessions_min", 48, "requested_sessions_max", 48, "prior_visits", 47, "surgery_done", 45,
+                "months_since_surgery", 47, "exceeds_guideline", 48);
+        System.out.println("Other features on the blind gold set (" + gold.size() + " items), after the rule fixes:");
+        Map<String, Long> rights = new LinkedHashMap<>();
         columns.forEach((column, value) -> {
             long right = gold.stream().filter(i -> value.apply(features.get(i.id())).equalsIgnoreCase(i.get(column))).count();
             long stated = gold.stream().filter(i -> !i.get(column).isEmpty()).count();
+            rights.put(column, right);
             System.out.printf(Locale.ROOT, "  %-24s %2d of %d right (%d items with a gold value)%s%n", column, right,
                     gold.size(), stated, column.equals("surgery_done") ? "  [toolkit: post_surgical]" : "");
         });
+        rights.forEach((column, right) -> assertTrue(right >= floors.get(column), column + ": " + right + " right"));
     }
 
     private static Map<String, ClinicalFeatures> extract() throws Exception {

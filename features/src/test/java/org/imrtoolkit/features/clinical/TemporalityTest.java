@@ -19,7 +19,8 @@ class TemporalityTest {
                 + "|received|total of|since|used|tried)\\b", Temporality.words("past.prior-visits").pattern());
         assertEquals("\\b(?:prior|previous|completed)\\b", Temporality.words("past.within-count").pattern());
         assertEquals("\\b(?:request\\w*|recommend\\w*|authoriz\\w*|certif\\w*|modified|approv\\w*|plan\\w*|prescrib\\w*"
-                + "|order\\w*|additional|more|further|remaining|RFA)\\b", Temporality.words("requested.prior-visits").pattern());
+                + "|order\\w*|additional|more|further|remaining|RFA|denied|deni\\w+|non-?certif\\w*)\\b",
+                Temporality.words("requested.prior-visits").pattern());
         assertEquals("^\\W*(?:completed|to date|so far|thus far|attended)\\b",
                 Temporality.leading("past.after-count").pattern());
         assertEquals("\\b(?:request\\w*|recommend\\w*|authoriz\\w*|RFA|asking|prescribed|ordered|plan\\w*)\\b",
@@ -31,7 +32,10 @@ class TemporalityTest {
         assertEquals("\\b(?:status post|s/p|post-?op\\w*|postoperative|post-surgical|postsurgical|underwent|undergone|had|has had"
                 + "|history of|surgical history|performed|included|including|prior|previous|previously|since|after|following"
                 + "|dated?|on)\\b", Temporality.words("past.surgery").pattern());
-        assertEquals("\\b(?:request\\w*|recommend\\w*|candidate|consult\\w*|planned|scheduled|pending|authoriz\\w*|certif\\w*"
+        assertEquals("\\b(?:request\\w*|recommend\\w*|candidate|consult\\w*|RFA|proposed|propos\\w*|desires?|wish\\w*|wants?"
+                + "|would (?:like|benefit|need|require)|(?:is|was) to (?:undergo|have)|will (?:undergo|have|need|require)"
+                + "|indicated for|planned|scheduled|pending|upcoming|anticipated|awaiting|future|possible|potential|pre-?op\\w*"
+                + "|authoriz\\w*|certif\\w*"
                 + "|consider\\w*|referr\\w*|evaluat\\w*|denied|not a surgical|no surg\\w*|non-?surgical|nonoperative"
                 + "|conservative|avoid surgery|need for surgery)\\b",
                 Temporality.words("requested.surgery", "planned.surgery", "requested.surgery-review", "denied.surgery")
