@@ -23,6 +23,7 @@ import org.imrtoolkit.features.inputs.ExampleReader;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.model.ModelManifest;
 import org.imrtoolkit.predict.Prediction;
+import org.imrtoolkit.predict.PredictionWriter;
 import org.imrtoolkit.predict.PredictionsCsv;
 import org.imrtoolkit.predict.Predictor;
 import org.imrtoolkit.predict.RunRank;
@@ -96,8 +97,8 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
             InputCheck.matched(written[0] + rejections.count(), source);
             RunRank rank = new RunRank(readProbabilities(spool, written[0]));
             try (BufferedReader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
-                RankedWriter w = format == OutputFormat.JSONL ? new JsonlRanked(new PredictionsJsonl(out.writer(), screen))
-                        : new CsvRanked(new PredictionsCsv(out.writer(), screen.positive()));
+                PredictionWriter w = format == OutputFormat.JSONL ? new PredictionsJsonl(out.writer(), screen)
+                        : new PredictionsCsv(out.writer(), screen.positive());
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     Prediction p = PredictionsJsonl.read(line);
                     w.write(p, rank.place(p.probability()));
@@ -135,35 +136,5 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
             }
         }
         return Arrays.copyOf(p, i);
-    }
-
-    private interface RankedWriter {
-        void write(Prediction p, RunRank.Place place) throws IOException;
-
-        void flush() throws IOException;
-    }
-
-    private record CsvRanked(PredictionsCsv csv) implements RankedWriter {
-        @Override
-        public void write(Prediction p, RunRank.Place place) throws IOException {
-            csv.write(p, place);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            csv.flush();
-        }
-    }
-
-    private record JsonlRanked(PredictionsJsonl jsonl) implements RankedWriter {
-        @Override
-        public void write(Prediction p, RunRank.Place place) throws IOException {
-            jsonl.write(p, place);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            jsonl.flush();
-        }
     }
 }

@@ -46,12 +46,18 @@ class AnalystOutputTest {
         return SharedData.dataLetters().toString();
     }
 
+    /** The main job: the shipped model on the shipped letters, to a CSV and a report. */
+    private static Run predictShipped(Path out, Path report) {
+        Run run = Run.of("predict", "-q", "-m", model(), "-o", out.toString(), "--report", report.toString(), letters());
+        assertEquals(0, run.exitCode(), run.err());
+        return run;
+    }
+
     @Test
     void predictSaysWhatFlaggedMeansRanksEachCaseAndSummarisesTheRun() throws Exception {
         Path out = dir.resolve("p.csv");
         Path report = dir.resolve("p.html");
-        Run run = Run.of("predict", "-q", "-m", model(), "-o", out.toString(), "--report", report.toString(), letters());
-        assertEquals(0, run.exitCode(), run.err());
+        Run run = predictShipped(out, report);
         Matcher summary = Pattern.compile("imr predict: 9 items from 5 letters: (\\d) flagged as Overturned, (\\d) not "
                 + "\\(flagged = predicted Overturned, at probability 0\\.\\d{3} or more; in cross-validation this flags "
                 + "\\d+% of items, catches \\d+% of Overturned, precision 0\\.\\d\\d\\)").matcher(run.err());
@@ -81,8 +87,7 @@ class AnalystOutputTest {
     void reasonsReadAsWordsWithTheirDirectionAndNoSentenceIsQuotedTwice() throws IOException {
         Path out = dir.resolve("p.csv");
         Path report = dir.resolve("p.html");
-        Run run = Run.of("predict", "-q", "-m", model(), "-o", out.toString(), "--report", report.toString(), letters());
-        assertEquals(0, run.exitCode(), run.err());
+        Run run = predictShipped(out, report);
         List<CSVRecord> rows = READ.parse(Files.newBufferedReader(out)).getRecords();
         for (CSVRecord r : rows) {
             String reasons = r.get("reasons");
@@ -98,7 +103,9 @@ class AnalystOutputTest {
         assertTrue(firstReasons.stream().allMatch(s -> s.startsWith("the item concerns")), firstReasons.toString());
         String html = Files.readString(report);
         assertAll(
-                () -> assertTrue(html.contains("20 prior visits, guideline limit 24"), "letter 000's facts"),
+                () -> assertTrue(Pattern.compile("20 prior visits, guideline limit \\d+").matcher(html).find(),
+                        "letter 000's facts"),
+                () -> assertTrue(html.contains("the guideline allows up to"), "the limit as a fact of its own"),
                 () -> assertTrue(html.contains("<mark>cervical</mark>"), "matched words marked"),
                 () -> assertTrue(html.contains("age 51") && html.contains("sex: female"), "features without a sentence"),
                 () -> assertTrue(html.contains("&#9660; lowers") || html.contains("&#9650; raises")));
@@ -155,7 +162,7 @@ class AnalystOutputTest {
         Run features = Run.of("features", cases.toString());
         assertEquals(1, features.exitCode());
         assertTrue(features.err().contains("cases.csv") && features.err().contains("--text-column"), features.err());
-        Path table = Files.writeString(dir.resolve("t.csv"), csvRows());
+        Path table = Files.writeString(dir.resolve("t.csv"), ModelCommandsTest.csvRows());
         Path csvModel = dir.resolve("csv.imrmodel");
         Run train = Run.of("train", "-q", "-o", csvModel.toString(), "--id-column", "id", "--label-column", "outcome",
                 "--category-column", "kind", "--folds", "3", table.toString());
@@ -168,7 +175,7 @@ class AnalystOutputTest {
 
     @Test
     void aFilterThatMatchesNoRowSaysSoAndShowsTheFilter() throws IOException {
-        Path table = Files.writeString(dir.resolve("t.csv"), csvRows());
+        Path table = Files.writeString(dir.resolve("t.csv"), ModelCommandsTest.csvRows());
         Run run = Run.of("train", "-q", "-o", dir.resolve("m.imrmodel").toString(), "--id-column", "id", "--label-column",
                 "outcome", "--category-column", "kind", "--where", "year=<2014", table.toString());
         assertEquals(1, run.exitCode());
@@ -178,7 +185,7 @@ class AnalystOutputTest {
 
     @Test
     void theWrongDelimiterIsNamedWithTheOneToUse() throws IOException {
-        Path table = Files.writeString(dir.resolve("semi.csv"), csvRows().replace(',', ';'));
+        Path table = Files.writeString(dir.resolve("semi.csv"), ModelCommandsTest.csvRows().replace(',', ';'));
         Run run = Run.of("features", "--id-column", "id", "--text-column", "kind", table.toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("the header contains ';': try --delimiter ';'"), run.err());
@@ -273,7 +280,7 @@ class AnalystOutputTest {
 
     @Test
     void theTrainingCheckComparesRowsSoAYearSplitOfOneFileDoesNotWarn() throws IOException {
-        Path table = Files.writeString(dir.resolve("t.csv"), csvRows().replace("Overturned", "Overturned Decision of Health Plan"));
+        Path table = Files.writeString(dir.resolve("t.csv"), ModelCommandsTest.csvRows().replace("Overturned", "Overturned Decision of Health Plan"));
         Path m = dir.resolve("split.imrmodel");
         Run train = Run.of("train", "-q", "-o", m.toString(), "--id-column", "id", "--label-column", "outcome",
                 "--category-column", "kind", "--where", "year<=2014", "--folds", "3", table.toString());
@@ -291,7 +298,7 @@ class AnalystOutputTest {
 
     @Test
     void theCrossValidationReportListsTheStrongestInputsAndDrawsTheBaseRate() throws Exception {
-        Path table = Files.writeString(dir.resolve("t.csv"), csvRows());
+        Path table = Files.writeString(dir.resolve("t.csv"), ModelCommandsTest.csvRows());
         Path report = dir.resolve("cv.html");
         Run train = Run.of("train", "-q", "-o", dir.resolve("m.imrmodel").toString(), "--report", report.toString(),
                 "--id-column", "id", "--label-column", "outcome", "--category-column", "kind", "--folds", "3",
@@ -316,17 +323,5 @@ class AnalystOutputTest {
         assertEquals(1, run.exitCode());
         assertTrue(run.err().startsWith("imr predict: cannot write /proc/nope/p.csv: "), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
-    }
-
-    /** 80 rows, kind a mostly Overturned and kind b mostly Upheld; 60 before 2015. */
-    private static String csvRows() {
-        StringBuilder s = new StringBuilder("id,year,kind,outcome\n");
-        for (int i = 0; i < 80; i++) {
-            String kind = i % 2 == 0 ? "a" : "b";
-            boolean over = kind.equals("a") ? i % 10 != 0 : i % 10 == 1;
-            s.append("r").append(i).append(',').append(i < 60 ? 2014 : 2016).append(',').append(kind).append(',')
-                    .append(over ? "Overturned" : "Upheld").append('\n');
-        }
-        return s.toString();
     }
 }

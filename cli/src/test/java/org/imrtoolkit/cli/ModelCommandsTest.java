@@ -164,7 +164,7 @@ class ModelCommandsTest {
     }
 
     /** 80 rows, kind a mostly Overturned and kind b mostly Upheld; 60 before 2015. */
-    private static String csvRows() {
+    static String csvRows() {
         StringBuilder s = new StringBuilder("id,year,kind,outcome\n");
         for (int i = 0; i < 80; i++) {
             String kind = i % 2 == 0 ? "a" : "b";

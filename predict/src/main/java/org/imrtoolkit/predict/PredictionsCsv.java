@@ -1,6 +1,5 @@
 package org.imrtoolkit.predict;
 
-import java.io.Flushable;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -16,7 +15,7 @@ import org.imrtoolkit.core.io.CsvCells;
  * probable case, and {@code percentile} the share of the run's cases at or below this probability.
  * Reasons are separated by " | ", each in words with its direction and the sentence it was read from.
  */
-public final class PredictionsCsv implements Flushable {
+public final class PredictionsCsv implements PredictionWriter {
 
     public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader("id", "item", "predicted", "probability_overturned", "flagged", "rank", "percentile", "reasons")
@@ -30,6 +29,7 @@ public final class PredictionsCsv implements Flushable {
         this.positive = positive;
     }
 
+    @Override
     public void write(Prediction p, RunRank.Place place) throws IOException {
         printer.printRecord(CsvCells.safe(p.id(), p.item(), p.predicted(),
                 String.format(Locale.ROOT, "%.4f", p.probability()),

@@ -8,6 +8,7 @@ import java.util.List;
 import org.imrtoolkit.features.Evidence;
 import org.imrtoolkit.predict.InputLabels;
 import org.imrtoolkit.predict.Prediction;
+import org.imrtoolkit.predict.PredictionWriter;
 import org.imrtoolkit.predict.Reason;
 import org.imrtoolkit.predict.RunRank;
 import org.imrtoolkit.predict.Screen;
@@ -21,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * contribution, sentence, match}) and {@code features} (every named feature with its label and
  * evidence). Also the spool {@code imr predict} ranks its run through: whole predictions, one a line.
  */
-public final class PredictionsJsonl {
+public final class PredictionsJsonl implements PredictionWriter {
 
     /** Immutable and thread-safe, as Jackson 3 mappers are. */
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -38,6 +39,7 @@ public final class PredictionsJsonl {
         this.screen = screen;
     }
 
+    @Override
     public void write(Prediction p, RunRank.Place place) throws IOException {
         List<ReasonLine> reasons = new ArrayList<>();
         for (Reason r : p.reasons()) {
@@ -55,6 +57,7 @@ public final class PredictionsJsonl {
         out.write('\n');
     }
 
+    @Override
     public void flush() throws IOException {
         out.flush();
     }
