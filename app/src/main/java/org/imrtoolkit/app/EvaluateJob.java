@@ -62,7 +62,7 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
         MetricsTable.print(out, e.metrics());
         out.println("by treatment type:");
         e.byTreatmentType().forEach((type, m) -> out.printf(Locale.ROOT,
-                "  %-22s %5s %4d %s  balanced accuracy %s%n", type, Words.count(m.n(), "case"), m.positives(),
+                "  %-22s %9s %4d %s  balanced accuracy %s%n", type, Words.count(m.n(), "case"), m.positives(),
                 manifest.positiveLabel(), MetricsTable.figure(m.balancedAccuracy())));
         if (metrics != null) {
             MetricsJson.write(metrics, e.metrics(), "by_treatment_type", e.byTreatmentType());

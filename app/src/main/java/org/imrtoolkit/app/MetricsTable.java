@@ -19,7 +19,9 @@ final class MetricsTable {
         line(out, width, "balanced accuracy", m.balancedAccuracy(), m.baseline().balancedAccuracy());
         line(out, width, "ROC-AUC", m.rocAuc(), m.baseline().rocAuc());
         line(out, width, "PR-AUC", m.prAuc(), m.baseline().prAuc());
-        line(out, width, positive + " recall", m.positiveRecall(), 0);
+        // the baseline never predicts the positive class: recall 0, unless there is nothing to recall
+        double baselineRecall = m.positives() == 0 ? Double.NaN : 0;
+        line(out, width, positive + " recall", m.positiveRecall(), baselineRecall);
         line(out, width, positive + " precision", m.perClass().get(1).precision(), 0);
         line(out, width, "Brier score", m.brier(), m.baseline().brier());
         line(out, width, "accuracy", m.accuracy(), m.baseline().accuracy());

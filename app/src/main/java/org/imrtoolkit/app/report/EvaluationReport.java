@@ -39,7 +39,7 @@ public final class EvaluationReport {
         row(h, "balanced accuracy", m.balancedAccuracy(), m.baseline().balancedAccuracy());
         row(h, "ROC-AUC", m.rocAuc(), m.baseline().rocAuc());
         row(h, "PR-AUC (" + Html.escape(m.perClass().get(1).label()) + ")", m.prAuc(), m.baseline().prAuc());
-        row(h, Html.escape(m.perClass().get(1).label()) + " recall", m.positiveRecall(), 0);
+        row(h, Html.escape(m.perClass().get(1).label()) + " recall", m.positiveRecall(), m.positives() == 0 ? Double.NaN : 0);
         row(h, "Brier score (lower is better)", m.brier(), m.baseline().brier());
         row(h, "accuracy", m.accuracy(), m.baseline().accuracy());
         h.append("</table>");
