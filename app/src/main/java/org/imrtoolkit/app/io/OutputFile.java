@@ -34,7 +34,10 @@ public record OutputFile(AtomicFile file, Writer writer) implements AutoCloseabl
             return "permission denied" + (e.getFile() == null ? "" : " (" + e.getFile() + ")");
         }
         if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such directory " + (e.getFile() == null ? "" : Path.of(e.getFile()).getParent());
+            // the file that failed is the folder being made, or the temporary file in a folder that is not there
+            Path failed = e.getFile() == null ? null : Path.of(e.getFile());
+            Path dir = failed != null && failed.getFileName().toString().endsWith(".tmp") ? failed.getParent() : failed;
+            return "cannot create the directory " + dir;
         }
         String reason = e.getReason() == null ? e.getClass().getSimpleName() : e.getReason().toLowerCase(java.util.Locale.ROOT);
         return reason + (e.getFile() == null ? "" : " (" + e.getFile() + ")");
