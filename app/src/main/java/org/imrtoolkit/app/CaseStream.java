@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.imrtoolkit.core.io.CaseInputs;
@@ -17,7 +18,9 @@ import org.imrtoolkit.core.letter.Letter;
  * The one way every command reads its inputs: each file's work runs on the context's threads, the
  * results reach one writer in input order (so the output is the same for every thread count), an
  * id already written is refused wherever it comes from, and every bad input (unreadable file,
- * broken letter or row, duplicate, failed work) is skipped and reported through {@link Rejections}.
+ * broken letter or row, duplicate, failed work, a letter past its time) is skipped and reported
+ * through {@link Rejections}. A letter file's work has {@link Context#timePerLetter()} in all; a
+ * table's rows have it each, since a table holds many cases.
  */
 final class CaseStream {
 
@@ -38,7 +41,7 @@ final class CaseStream {
     /** Every case of the files (a letter's items, a table's rows), each put through {@code work}. */
     <T> void cases(List<Path> files, CaseSource source, Function<LabeledCase, T> work, Sink<T> sink) throws IOException {
         run(files, "files", file -> {
-            Batch<T> batch = Batch.ofCases(work);
+            Batch<T> batch = Batch.ofCases(work, context.timePerLetter());
             new CaseInputs(source.columns(), source.filters(), context.maxInputBytes()).read(file, batch);
             return batch;
         }, sink);
@@ -46,6 +49,12 @@ final class CaseStream {
 
     /** Every letter of the files, put through {@code work}: the results of its items, each with its id. */
     <T> void letters(List<Path> files, Function<Letter, List<Batch.Item<T>>> work, Sink<T> sink) throws IOException {
+        letterFiles(files, (file, letter) -> work.apply(letter), sink);
+    }
+
+    /** As {@link #letters}, for work that needs the file a letter came from too. */
+    <T> void letterFiles(List<Path> files, BiFunction<Path, Letter, List<Batch.Item<T>>> work, Sink<T> sink)
+            throws IOException {
         LetterReader reader = new LetterReader(context.maxInputBytes());
         run(files, "letters", file -> Batch.ofLetter(file, reader, work), sink);
     }
@@ -53,7 +62,11 @@ final class CaseStream {
     private <T> void run(List<Path> files, String unit, ParallelFiles.Work<Batch<T>> work, Sink<T> sink)
             throws IOException {
         Map<String, Path> seen = new HashMap<>();
-        ParallelFiles.run(files, context.threads(), work, (file, batch) -> {
+        var limit = new ParallelFiles.Limit(context.timePerLetter(), file -> !CaseInputs.isTable(file));
+        ParallelFiles.run(files, context.threads(), limit, work, Batch::failed, (file, batch) -> {
+            for (Rejection w : batch.warnings()) {
+                rejections.warn(w);
+            }
             List<Rejection> bad = new ArrayList<>(batch.rejections());
             for (Batch.Item<T> item : batch.items()) {
                 Path first = seen.putIfAbsent(item.id(), file);

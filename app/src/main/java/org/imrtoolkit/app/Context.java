@@ -1,6 +1,7 @@
 package org.imrtoolkit.app;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 
 /**
  * Where a job runs: the command's name (for messages), how many threads, the input size limit,
@@ -9,17 +10,29 @@ import java.io.PrintWriter;
  * @param command       the subcommand's name, as messages start with it: "imr features: ..."
  * @param threads       worker threads, at least 1
  * @param maxInputBytes the largest letter file or CSV row text read
+ * @param timePerLetter how long one letter file (or one CSV row's work) may take before it is skipped
  * @param progress      whether long runs report progress on {@code err}
  * @param out           results
  * @param err           messages and progress
  */
-public record Context(String command, int threads, long maxInputBytes, boolean progress, PrintWriter out,
-                      PrintWriter err) {
+public record Context(String command, int threads, long maxInputBytes, Duration timePerLetter, boolean progress,
+                      PrintWriter out, PrintWriter err) {
+
+    /** The time a letter may take unless the command line says otherwise. */
+    public static final Duration DEFAULT_TIME_PER_LETTER = Duration.ofSeconds(60);
 
     public Context {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
+        if (timePerLetter.isNegative() || timePerLetter.isZero()) {
+            throw new IllegalArgumentException("the time per letter must be positive: " + timePerLetter);
+        }
+    }
+
+    /** A context with the default time per letter. */
+    public Context(String command, int threads, long maxInputBytes, boolean progress, PrintWriter out, PrintWriter err) {
+        this(command, threads, maxInputBytes, DEFAULT_TIME_PER_LETTER, progress, out, err);
     }
 
     /** One line on stderr, prefixed with the command: "imr train: only 3 examples ...". */

@@ -14,11 +14,14 @@ import org.imrtoolkit.app.io.ReportFiles;
 import org.imrtoolkit.app.report.EvaluationReport;
 import org.imrtoolkit.core.io.CaseInputs;
 import org.imrtoolkit.core.io.CaseSink;
+import org.imrtoolkit.core.io.OutputTargets;
 import org.imrtoolkit.core.io.RowFilter;
 import org.imrtoolkit.core.letter.LabeledCase;
 import org.imrtoolkit.model.InputDigest;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.model.ModelManifest;
+import org.imrtoolkit.model.metrics.BootstrapIntervals;
+import org.imrtoolkit.model.metrics.ClusterBootstrap;
 import org.imrtoolkit.predict.Evaluation;
 import org.imrtoolkit.predict.Prediction;
 import org.imrtoolkit.predict.Predictor;
@@ -32,50 +35,57 @@ import org.imrtoolkit.predict.Predictor;
  * @param source    how tables map onto cases
  * @param report    the HTML report, or null
  * @param metrics   the metrics as JSON, or null
+ * @param seed      the seed of the letter-level bootstrap
  */
 public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path> inputs, CaseSource source,
-                          Path report, Path metrics) implements Job {
+                          Path report, Path metrics, long seed) implements Job {
 
     @Override
     public int run(Context context) throws IOException {
+        Inputs in = Inputs.cases(inputs, new OutputTargets().add("--report", report).add("--metrics", metrics));
+        InputCheck.found(in, inputs);
         ModelManifest manifest = model.manifest();
         Predictor predictor = Predictor.of(model);
         Rejections rejections = new Rejections(context, null);
-        LabeledExamples read = LabeledExamples.read(inputs, source, context, rejections);
+        LabeledExamples read = LabeledExamples.read(in, source, context, rejections, manifest.labels());
         if (read.examples().isEmpty()) {
+            context.summarize(rejections);
             throw new IllegalArgumentException("no labelled case in the inputs");
-        }
-        for (String label : read.labels()) {
-            if (!manifest.labels().contains(label)) {
-                throw new IllegalArgumentException("label '" + label + "' is not one the model knows " + manifest.labels());
-            }
         }
         List<Prediction> predictions = new ArrayList<>();
         read.examples().forEach(e -> predictions.add(predictor.predict(e)));
         Evaluation e = Evaluation.of(predictions, read.labels(), manifest.labels(), manifest.threshold(),
                 manifest.trainingPositives() / (double) manifest.trainingExamples());
+        int[] y = new int[read.labels().size()];
+        double[] p = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = read.labels().get(i).equals(manifest.positiveLabel()) ? 1 : 0;
+            p[i] = predictions.get(i).probability();
+        }
+        List<String> groups = read.examples().stream().map(x -> x.group()).toList();
+        BootstrapIntervals intervals = ClusterBootstrap.intervals(groups, y, List.of(p), manifest.threshold(),
+                ClusterBootstrap.RESAMPLES, seed);
         PrintWriter out = context.out();
         String seen = trainedOn(read.files(), manifest, context);
         if (!seen.isEmpty()) {
             context.message("warning: " + seen);
         }
-        MetricsTable.print(out, e.metrics());
+        MetricsTable.print(out, e.metrics(), intervals);
         out.println("by treatment type:");
         e.byTreatmentType().forEach((type, m) -> out.printf(Locale.ROOT,
                 "  %-22s %9s %4d %s  balanced accuracy %s%n", type, Words.count(m.n(), "case"), m.positives(),
                 manifest.positiveLabel(), MetricsTable.figure(m.balancedAccuracy())));
         if (metrics != null) {
-            MetricsJson.write(metrics, e.metrics(), "by_treatment_type", e.byTreatmentType());
+            MetricsJson.write(metrics, e.metrics(), intervals, null, Map.of("by_treatment_type", e.byTreatmentType()));
         }
         if (report != null) {
             ReportFiles.text(report, EvaluationReport.html("Evaluation of " + modelName,
                     e.metrics().n() + " labelled cases from " + read.files().size() + " files; model trained "
                             + manifest.created() + " on " + manifest.trainingExamples() + " cases",
-                    seen.isEmpty() ? null : "Warning: " + seen, e, List.of()));
+                    seen.isEmpty() ? null : "Warning: " + seen, e, List.of(), List.of(), intervals, null));
         }
-        // The model was written (or measured) from the inputs that could be read: that is success.
-        context.summarize(rejections);
-        return 0;
+        // The figures are of the inputs that could be read, not of all it was given.
+        return context.finish(rejections);
     }
 
     /**

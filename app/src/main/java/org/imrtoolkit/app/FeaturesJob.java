@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.imrtoolkit.app.io.JsonlRows;
 import org.imrtoolkit.app.io.OutputFile;
-import org.imrtoolkit.core.io.CaseInputs;
+import org.imrtoolkit.core.io.OutputTargets;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.features.clinical.ClinicalFeatureExtractor;
 import org.imrtoolkit.features.clinical.SummaryCache;
@@ -26,20 +26,21 @@ public record FeaturesJob(List<Path> inputs, CaseSource source, Path output, Pat
 
     @Override
     public int run(Context context) throws IOException {
-        List<Path> files = InputCheck.found(CaseInputs.files(inputs), inputs);
-        InputCheck.forFeatures(files, source);
+        Inputs in = Inputs.cases(inputs, new OutputTargets().add("-o", output).add("--evidence", evidence));
+        InputCheck.forFeatures(InputCheck.found(in, inputs), source);
         TextAnnotator annotator = new TextAnnotator();
         ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(annotator);
         // A summary cache per worker: the items of one letter share its summary.
         ThreadLocal<SummaryCache> caches = ThreadLocal.withInitial(() -> new SummaryCache(annotator, extractor));
         Rejections rejections = new Rejections(context, null);
+        in.report(rejections);
         try (OutputFile out = OutputFile.open(output, context.out());
              OutputFile ev = evidence == null ? null : OutputFile.open(evidence, null)) {
             FeaturesCsv features = format == OutputFormat.JSONL ? null : new FeaturesCsv(out.writer());
             JsonlRows rows = format == OutputFormat.JSONL
                     ? new JsonlRows(out.writer(), java.util.List.of(FeaturesCsv.FORMAT.getHeader())) : null;
             EvidenceJsonl jsonl = ev == null ? null : new EvidenceJsonl(ev.writer());
-            new CaseStream(context, rejections).cases(files, source,
+            new CaseStream(context, rejections).cases(in.files(), source,
                     c -> extractor.extract(c.input(), caches.get().features(c.input())), (id, f) -> {
                         if (rows == null) {
                             features.write(f);

@@ -19,16 +19,17 @@ public final class InputCheck {
     }
 
     /**
-     * The files found, when there are any.
+     * The files found, when there are any; an entry that could not be used (a missing file, an
+     * unreadable directory) is not "no letters": it is reported as a skipped input instead.
      *
      * @throws IllegalArgumentException "no letters found in DIR" when the inputs hold none
      */
-    public static List<Path> found(List<Path> files, List<Path> inputs) {
-        if (files.isEmpty()) {
+    static List<Path> found(Inputs in, List<Path> inputs) {
+        if (in.files().isEmpty() && in.problems().isEmpty()) {
             throw new IllegalArgumentException("no letters found in " + String.join(", ",
                     inputs.stream().map(Path::toString).toList()) + " (looked for *.txt, *.pdf, *.csv, *.tsv)");
         }
-        return files;
+        return in.files();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.imrtoolkit.model.CrossValidationSummary;
 import org.imrtoolkit.model.FittedModel;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.model.ModelManifest;
@@ -41,9 +42,16 @@ public record ModelInfoJob(Path model, boolean json) implements Job {
         out.printf(Locale.ROOT, "inputs:       %d (%d named clinical, %d categorical, %d lexical terms)%n",
                 m.featureSpec().size(), m.featureSpec().named().size(), m.featureSpec().categories().size(),
                 m.featureSpec().terms().size());
-        out.printf(Locale.ROOT, "cross-validation (%d folds%s):%n", m.crossValidation().folds(),
-                m.crossValidation().note().isEmpty() ? "" : "; " + m.crossValidation().note());
-        MetricsTable.print(out, m.crossValidation().pooled());
+        CrossValidationSummary cv = m.crossValidation();
+        if (cv.repeated() != null) {
+            out.printf(Locale.ROOT, "cross-validation (%d repeats of %d folds%s):%n", cv.repeated().repeats(), cv.folds(),
+                    cv.note().isEmpty() ? "" : "; " + cv.note());
+            MetricsTable.printRepeated(out, cv.repeated(), cv.pooled());
+            out.println("first repeat:");
+        } else {
+            out.printf(Locale.ROOT, "cross-validation (%d folds%s):%n", cv.folds(), cv.note().isEmpty() ? "" : "; " + cv.note());
+        }
+        MetricsTable.print(out, cv.pooled());
         StrongestTable.print(out, StrongestInputs.of(FittedModel.of(contents), StrongestTable.SHOWN, m.trainingExamples(), null),
                 m.positiveLabel());
         return 0;

@@ -6,7 +6,8 @@ import java.util.List;
 
 import org.imrtoolkit.app.io.JsonlRows;
 import org.imrtoolkit.app.io.OutputFile;
-import org.imrtoolkit.core.io.LetterFiles;
+import org.imrtoolkit.core.io.Messages;
+import org.imrtoolkit.core.io.OutputTargets;
 import org.imrtoolkit.core.io.ParsedItemsCsv;
 import org.imrtoolkit.core.letter.Letter;
 
@@ -20,12 +21,17 @@ public record ParseJob(List<Path> inputs, Path output, OutputFormat format) impl
 
     @Override
     public int run(Context context) throws IOException {
-        List<Path> files = LetterFiles.expand(inputs);
+        Inputs in = Inputs.letters(inputs, new OutputTargets().add("-o", output));
+        List<Path> files = in.files();
+        Rejections rejections = new Rejections(context, null);
+        in.report(rejections);
         if (files.isEmpty()) {
-            context.message("no *.txt or *.pdf letters found in " + inputs);
+            // Each input that could not be used was named; say more only when none was wrong.
+            if (in.problems().isEmpty()) {
+                context.message("no *.txt or *.pdf letters found in " + Messages.escape(inputs.toString()));
+            }
             return 1;
         }
-        Rejections rejections = new Rejections(context, null);
         try (OutputFile out = OutputFile.open(output, context.out())) {
             ParsedItemsCsv csv = format == OutputFormat.JSONL ? null : new ParsedItemsCsv(out.writer());
             JsonlRows jsonl = format == OutputFormat.JSONL
@@ -48,7 +54,7 @@ public record ParseJob(List<Path> inputs, Path output, OutputFormat format) impl
             out.commit();
         }
         if (rejections.count() > 0) {
-            context.message(rejections.count() + " of " + files.size() + " files did not parse");
+            context.message(rejections.count() + " of " + (files.size() + in.problems().size()) + " files did not parse");
         }
         return rejections.count() == 0 ? 0 : 1;
     }

@@ -17,7 +17,7 @@ import org.imrtoolkit.app.io.PredictionsJsonl;
 import org.imrtoolkit.app.io.RejectionsCsv;
 import org.imrtoolkit.app.io.ReportFiles;
 import org.imrtoolkit.app.report.PredictionsReport;
-import org.imrtoolkit.core.io.CaseInputs;
+import org.imrtoolkit.core.io.OutputTargets;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.features.inputs.ExampleReader;
 import org.imrtoolkit.model.ModelFile;
@@ -56,11 +56,12 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
 
     @Override
     public int run(Context context) throws IOException {
+        Inputs in = Inputs.cases(inputs, new OutputTargets().add("-o", output).add("--errors", errors)
+                .add("--report", report));
         Predictor predictor = Predictor.of(model);
         ModelManifest m = model.manifest();
         Screen screen = Screen.of(m, threshold);
-        List<Path> files = InputCheck.found(CaseInputs.files(inputs), inputs);
-        InputCheck.forModel(m, files, source);
+        InputCheck.forModel(m, InputCheck.found(in, inputs), source);
         TextAnnotator annotator = new TextAnnotator();
         ThreadLocal<ExampleReader> readers = ThreadLocal.withInitial(() -> new ExampleReader(annotator));
         List<Prediction> shown = new ArrayList<>();
@@ -75,7 +76,8 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
                  OutputFile errOut = errors == null ? null : OutputFile.open(errors, null)) {
                 RejectionsCsv rejected = errOut == null ? null : new RejectionsCsv(errOut.writer());
                 rejections = new Rejections(context, rejected);
-                new CaseStream(context, rejections).cases(files, source,
+                in.report(rejections);
+                new CaseStream(context, rejections).cases(in.files(), source,
                         c -> predictor.predict(readers.get().read(c.input()), screen.threshold()), (id, p) -> {
                             spooled.write(PredictionsJsonl.spool(p));
                             spooled.write('\n');
@@ -96,10 +98,10 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
             }
             InputCheck.matched(written[0] + rejections.count(), source);
             RunRank rank = new RunRank(readProbabilities(spool, written[0]));
-            try (BufferedReader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+            try (BufferedReader lines = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
                 PredictionWriter w = format == OutputFormat.JSONL ? new PredictionsJsonl(out.writer(), screen)
                         : new PredictionsCsv(out.writer(), screen.positive());
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     Prediction p = PredictionsJsonl.read(line);
                     w.write(p, rank.place(p.probability()));
                 }

@@ -8,7 +8,7 @@ import java.util.List;
 import org.imrtoolkit.app.io.JsonlRows;
 import org.imrtoolkit.app.io.OutputFile;
 import org.imrtoolkit.app.io.ReportFiles;
-import org.imrtoolkit.core.io.LetterFiles;
+import org.imrtoolkit.core.io.OutputTargets;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.reasons.ItemReasons;
 import org.imrtoolkit.reasons.ReasonTagger;
@@ -27,15 +27,17 @@ public record ReasonsJob(List<Path> inputs, Path output, Path report, OutputForm
 
     @Override
     public int run(Context context) throws IOException {
-        List<Path> files = InputCheck.found(LetterFiles.expand(inputs), inputs);
+        Inputs in = Inputs.letters(inputs, new OutputTargets().add("-o", output).add("--report", report));
+        InputCheck.found(in, inputs);
         ReasonTagger tagger = new ReasonTagger(new TextAnnotator());
         List<ItemReasons> all = new ArrayList<>();
         Rejections rejections = new Rejections(context, null);
+        in.report(rejections);
         try (OutputFile out = OutputFile.open(output, context.out())) {
             ReasonsCsv csv = format == OutputFormat.JSONL ? null : new ReasonsCsv(out.writer());
             JsonlRows rows = format == OutputFormat.JSONL
                     ? new JsonlRows(out.writer(), java.util.List.of(ReasonsCsv.FORMAT.getHeader())) : null;
-            new CaseStream(context, rejections).<ItemReasons>letters(files,
+            new CaseStream(context, rejections).<ItemReasons>letters(in.files(),
                     letter -> tagger.tag(letter).stream().map(r -> new Batch.Item<>(r.id(), r)).toList(),
                     (id, r) -> {
                         if (rows == null) {

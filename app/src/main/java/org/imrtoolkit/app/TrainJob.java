@@ -6,13 +6,16 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.imrtoolkit.app.io.MetricsJson;
 import org.imrtoolkit.app.io.ReportFiles;
 import org.imrtoolkit.app.report.EvaluationReport;
 import org.imrtoolkit.core.io.CaseInputs;
+import org.imrtoolkit.core.io.OutputTargets;
 import org.imrtoolkit.model.FittedModel;
 import org.imrtoolkit.model.InputDigest;
 import org.imrtoolkit.model.ModelFile;
@@ -42,9 +45,12 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
 
     @Override
     public int run(Context context) throws IOException {
+        Inputs in = Inputs.cases(inputs, new OutputTargets().add("-o", output).add("--report", report)
+                .add("--metrics", metrics));
+        InputCheck.found(in, inputs);
         Rejections rejections = new Rejections(context, null);
-        LabeledExamples read = LabeledExamples.read(inputs, source, context, rejections);
-        Dataset data = Dataset.of(read.examples(), read.labels(), positiveLabel);
+        LabeledExamples read = LabeledExamples.read(in, source, context, rejections, null);
+        Dataset data = Dataset.of(read.examples(), read.labels(), read.groups(), positiveLabel);
         List<InputDigest> digests = new ArrayList<>();
         for (Path file : read.files()) {
             digests.add(new InputDigest(file.toString(), ModelFile.sha256(file), CaseInputs.isTable(file)
@@ -52,7 +58,7 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
         }
         Provenance provenance = new Provenance(toolkitVersion, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 digests, source.columns());
-        Progress progress = context.progress("folds", options.folds());
+        Progress progress = context.progress("folds", options.folds() * options.repeats());
         TrainedModel trained = Training.train(data, options, provenance, context.threads(), progress::update);
         CrossValidation.Result cv = trained.crossValidation();
         if (!cv.note().isEmpty()) {
@@ -61,8 +67,17 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
         new ModelFile().write(output, trained.manifest(), trained.model().model());
 
         PrintWriter out = context.out();
-        out.printf(Locale.ROOT, "trained on %d cases (%d %s) from %d files; %d-fold cross-validation, seed %d:%n",
-                data.size(), data.positives(), data.labels().get(1), read.files().size(), cv.folds(), options.seed());
+        out.printf(Locale.ROOT, "trained on %d cases (%d %s) from %d files; %d %s of %d-fold cross-validation, "
+                        + "grouped by letter, seed %d:%n", data.size(), data.positives(), data.labels().get(1),
+                read.files().size(), options.repeats(), options.repeats() == 1 ? "repeat" : "repeats", cv.folds(),
+                options.seed());
+        MetricsTable.printRepeated(out, cv.repeated(), cv.pooled());
+        if (!cv.lambdas().isEmpty()) {
+            out.printf(Locale.ROOT, "lambda chosen by inner cross-validation in each training fold: %s; final model: %s%n",
+                    cv.lambdas(), trained.manifest().options().lambda());
+        }
+        out.printf(Locale.ROOT, "first repeat (fold seed %d); the threshold and calibration were chosen on the "
+                + "out-of-fold predictions of all repeats:%n", options.seed());
         MetricsTable.print(out, cv.pooled());
         out.printf(Locale.ROOT, "%s model written to %s (%d inputs)%n", options.algorithm().label(), output,
                 trained.model().encoder().spec().size());
@@ -70,17 +85,23 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
                 presence(data, trained.model()));
         StrongestTable.print(out, strongest, data.labels().get(1));
         if (metrics != null) {
-            MetricsJson.write(metrics, cv.pooled(), "folds", cv.perFold());
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("folds", cv.perFold());
+            if (!cv.lambdas().isEmpty()) {
+                extra.put("lambdas", cv.lambdas());
+            }
+            MetricsJson.write(metrics, cv.pooled(), cv.repeated().intervals(), cv.repeated(), extra);
         }
         if (report != null) {
             Evaluation e = CrossValidationReport.evaluation(data, trained);
             ReportFiles.text(report, EvaluationReport.html("Cross-validation of " + output.getFileName(),
-                    cv.folds() + "-fold cross-validation on " + data.size() + " cases; probabilities from the fold that "
-                            + "did not see each case; reasons from the final model", null, e, cv.perFold(), strongest));
+                    options.repeats() + " x " + cv.folds() + "-fold cross-validation on " + data.size()
+                            + " cases, grouped by letter; probabilities from the fold that did not see each case "
+                            + "(charts and tables below the first table: the first repeat); reasons from the final model",
+                    null, e, cv.perFold(), strongest, null, cv.repeated()));
         }
-        // The model was written (or measured) from the inputs that could be read: that is success.
-        context.summarize(rejections);
-        return 0;
+        // The model was written from the inputs that could be read, but not from all it was given.
+        return context.finish(rejections);
     }
 
     /** The share of training cases in which each input of the final model is present (non-zero). */

@@ -74,7 +74,7 @@ class CaseStreamTest {
         List<String> lines = o.err().lines().toList();
         assertEquals(4, lines.size(), o.err());
         assertTrue(lines.stream().allMatch(l -> l.startsWith("imr test: ")), o.err());
-        assertTrue(o.err().contains("imr test: r2: unexpected error (please report): java.lang.IllegalStateException: boom"),
+        assertTrue(o.err().contains("imr test: r2: unexpected error (please report): IllegalStateException: boom"),
                 o.err());
         assertTrue(o.err().contains("imr test: r3: no label"), o.err());
         assertTrue(o.err().contains("imr test: " + second + ": duplicate id 'r1' (also in " + first + ")"), o.err());

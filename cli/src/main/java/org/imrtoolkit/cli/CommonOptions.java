@@ -1,5 +1,7 @@
 package org.imrtoolkit.cli;
 
+import java.time.Duration;
+
 import org.imrtoolkit.app.Context;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,18 +17,24 @@ final class CommonOptions {
     boolean quiet;
 
     @Option(names = "--max-input-size", paramLabel = "SIZE", defaultValue = "5MB", converter = SizeConverter.class,
-            description = "Refuse a letter file, or a CSV row's text, larger than this (e.g. 5MB, 500KB). Default: ${DEFAULT-VALUE}.")
+            description = "Refuse a letter file, or a CSV row's text, larger than this (1KB to 256MB, e.g. 5MB, 500KB). "
+                    + "Default: ${DEFAULT-VALUE}.")
     long maxInputSize;
 
-    @Option(names = "--threads", paramLabel = "N", converter = CountConverter.Positive.class,
-            description = "Worker threads (default: the machine's processors). Output is the same for every N.")
+    @Option(names = "--threads", paramLabel = "N", converter = CountConverter.Threads.class,
+            description = "Worker threads, 1 to 256 (default: the machine's processors). Output is the same for every N.")
     Integer threads;
+
+    @Option(names = "--time-per-letter", paramLabel = "SECONDS", defaultValue = "60", converter = CountConverter.Seconds.class,
+            description = "Skip a letter file (or a CSV row) whose reading and work take longer than this, 1 to 3600; "
+                    + "it is reported and the run goes on. Default: ${DEFAULT-VALUE}.")
+    int timePerLetter;
 
     /** Where the command's job runs: these options, and the command's output and error streams. */
     Context context(CommandSpec spec) {
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        return new Context(spec.name(), n, maxInputSize, !quiet, spec.commandLine().getOut(),
-                spec.commandLine().getErr());
+        int n = threads == null ? Math.min(CountConverter.Threads.MAX, Runtime.getRuntime().availableProcessors()) : threads;
+        return new Context(spec.name(), n, maxInputSize, Duration.ofSeconds(timePerLetter), !quiet,
+                spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     /** The context of a command that reads no inputs. */

@@ -1,43 +1,53 @@
 package org.imrtoolkit.cli;
 
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
+/** Reads a whole number within a range: see {@link RangeConverter}. */
+abstract class CountConverter extends RangeConverter<Integer> {
 
-/** Reads a whole number no smaller than a minimum, so that a useless count is a usage error. */
-abstract class CountConverter implements ITypeConverter<Integer> {
-
-    private final int minimum;
-
-    CountConverter(int minimum) {
-        this.minimum = minimum;
+    CountConverter(int minimum, int maximum) {
+        super(minimum, maximum, "a whole number from " + minimum + " to " + maximum);
     }
 
     @Override
-    public Integer convert(String value) {
-        int n;
-        try {
-            n = Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            n = Integer.MIN_VALUE;
-        }
-        if (n < minimum) {
-            throw new TypeConversionException("expected a whole number of at least " + minimum + " but was '"
-                    + value + "'");
-        }
-        return n;
+    Integer parse(String text) {
+        return Integer.parseInt(text);
     }
 
-    /** Threads: at least one. */
-    static final class Positive extends CountConverter {
-        Positive() {
-            super(1);
+    /** Threads: one to 256 (the work is CPU-bound; more than that only costs memory). */
+    static final class Threads extends CountConverter {
+        static final int MAX = 256;
+
+        Threads() {
+            super(1, MAX);
         }
     }
 
-    /** Cross-validation folds: at least two. */
+    /** Cross-validation folds: two to twenty. */
     static final class Folds extends CountConverter {
         Folds() {
-            super(2);
+            super(2, 20);
+        }
+    }
+
+    /** Cases a term needs to enter the vocabulary. */
+    static final class MinDocumentFrequency extends CountConverter {
+        MinDocumentFrequency() {
+            super(1, 1_000_000);
+        }
+    }
+
+    /** Seconds a letter may take. */
+    static final class Seconds extends CountConverter {
+        static final int MAX = 3600;
+
+        Seconds() {
+            super(1, MAX);
+        }
+    }
+
+    /** Cross-validation repeats: one to a hundred (each is a whole k-fold run). */
+    static final class Repeats extends CountConverter {
+        Repeats() {
+            super(1, 100);
         }
     }
 }

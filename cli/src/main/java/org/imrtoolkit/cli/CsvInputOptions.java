@@ -23,7 +23,7 @@ final class CsvInputOptions {
             description = "Field delimiter of CSV inputs (default: tab for .tsv, comma otherwise; 'tab' for a tab).")
     String delimiter;
 
-    @Option(names = "--id-column", paramLabel = "NAME", description = "Column holding each row's id (default: row-N).")
+    @Option(names = "--id-column", paramLabel = "NAME", description = "Column holding each row's id (default: FILE:row-N, the file name and the row number).")
     String idColumn;
 
     @Option(names = "--text-column", paramLabel = "NAME",

@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
                         + "calibration; and the 20 most confident errors."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:evaluated",
-                "1:the model could not be read, or no labelled case was found",
+                "0:evaluated on every input",
+                "1:some inputs were skipped (each reported, a label the model does not know included; the figures "
+                        + "are of the rest), the model could not be read, or no labelled case was found",
                 "2:invalid command-line usage"})
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -44,10 +45,14 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--metrics", paramLabel = "FILE.json", description = "Write the metrics as JSON.")
     Path metrics;
 
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
+            description = "Seed of the letter-level bootstrap of the intervals. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
     @Override
     public Integer call() throws IOException {
         ModelFile.Contents contents = modelOptions.load();
-        return new EvaluateJob(contents, modelOptions.name(), csv.inputs, modelOptions.source(csv, contents), report, metrics)
+        return new EvaluateJob(contents, modelOptions.name(), csv.inputs, modelOptions.source(csv, contents), report, metrics, seed)
                 .run(common.context(spec));
     }
 }

@@ -2,6 +2,9 @@ package org.imrtoolkit.cli;
 
 import java.io.PrintWriter;
 
+import org.imrtoolkit.app.io.TerminalText;
+import org.imrtoolkit.core.io.Stdout;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +15,8 @@ import picocli.CommandLine.Command;
         description = "Reads California workers' compensation IMR determination letters, "
                 + "learns from them and predicts outcomes.",
         subcommands = {ParseCommand.class, FeaturesCommand.class, TrainCommand.class, EvaluateCommand.class,
-                PredictCommand.class, ModelInfoCommand.class, ReasonsCommand.class, CommandLine.HelpCommand.class},
+                PredictCommand.class, ModelInfoCommand.class, ReasonsCommand.class, LoadCommand.class, QueryCommand.class,
+                ExportCommand.class, CorpusReportCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
@@ -38,7 +42,29 @@ public final class ImrCommand implements Runnable {
 
     public static void main(String[] args) {
         CommandLine cli = commandLine();
-        cli.setErr(new PrintWriter(System.err, true));
-        System.exit(cli.execute(args));
+        PrintWriter err = new PrintWriter(System.err, true);
+        cli.setErr(err);
+        CheckedStdout stdout = new CheckedStdout(Stdout.writer());
+        PrintWriter out = new PrintWriter(stdout);
+        cli.setOut(out);
+        String[] command = {"imr"};
+        cli.setExecutionStrategy(parsed -> {
+            CommandLine last = parsed.asCommandLineList().getLast();
+            command[0] = last.getCommandSpec().qualifiedName();
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println(command[0] + ": ran out of memory; give Java more with IMR_JAVA_OPTS=-Xmx2g (or lower the input limits)");
+            code = 1;
+        }
+        out.flush();
+        if (stdout.failure() != null) {
+            err.println(command[0] + ": " + TerminalText.safe(Stdout.describe(stdout.failure())));
+            code = 1;
+        }
+        System.exit(code);
     }
 }

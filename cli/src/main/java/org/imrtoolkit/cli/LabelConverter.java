@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.imrtoolkit.model.encode.FeatureSet;
 import org.imrtoolkit.model.metrics.Objective;
+import org.imrtoolkit.store.StoreQuery;
 import org.imrtoolkit.train.Algorithm;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -53,6 +54,12 @@ abstract class LabelConverter<E extends Enum<E>> implements ITypeConverter<E> {
     static final class FeatureSetLabel extends LabelConverter<FeatureSet> {
         FeatureSetLabel() {
             super(FeatureSet.class, FeatureSet::label);
+        }
+    }
+
+    static final class QueryFormatLabel extends LabelConverter<StoreQuery.Format> {
+        QueryFormatLabel() {
+            super(StoreQuery.Format.class, StoreQuery.Format::label);
         }
     }
 }

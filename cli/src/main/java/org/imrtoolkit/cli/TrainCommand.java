@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
                         + "the cross-validated predictions to maximise --optimize, and stored in the model."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:the model was written",
-                "1:the model could not be trained (too few examples, one outcome only, bad inputs...)",
+                "0:the model was written from every input",
+                "1:some inputs were skipped (each reported; the model was written from the rest), or the model "
+                        + "could not be trained (too few examples, one outcome only...)",
                 "2:invalid command-line usage"})
 final class TrainCommand implements Callable<Integer> {
 
@@ -50,22 +51,34 @@ final class TrainCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     Algorithm algorithm;
 
-    @Option(names = "--folds", paramLabel = "N", defaultValue = "5", converter = CountConverter.Folds.class, description = "Cross-validation folds. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--folds", paramLabel = "N", defaultValue = "5", converter = CountConverter.Folds.class,
+            description = "Cross-validation folds, 2 to 20. Default: ${DEFAULT-VALUE}.")
     int folds;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of folds and fitting. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--repeats", paramLabel = "N", defaultValue = "5", converter = CountConverter.Repeats.class,
+            description = "Repetitions of the k-fold cross-validation, each with its own fold seed (seed, seed+1, ...); "
+                    + "figures are their mean and sd, with letter-level bootstrap intervals. Default: ${DEFAULT-VALUE}.")
+    int repeats;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
+            description = "Seed of folds, bootstrap and fitting. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--lambda", paramLabel = "X", defaultValue = "1.0", description = "L2 penalty. Default: ${DEFAULT-VALUE}.")
-    double lambda;
+    @Option(names = "--lambda", defaultValue = "10", paramLabel = "VALUE|auto",
+            description = "L2 penalty of the logistic regression (above 0, at most 1000000), or auto: chosen by repeated inner cross-validation "
+                    + "within each training fold (nested), from 0.1 to 100. Default: ${DEFAULT-VALUE}.")
+    String lambda;
 
-    @Option(names = "--min-df", paramLabel = "N", defaultValue = "2",
-            description = "Cases a term needs to enter the vocabulary. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--min-df", paramLabel = "N", defaultValue = "2", converter = CountConverter.MinDocumentFrequency.class,
+            description = "Cases a term needs to enter the vocabulary, 1 to 1000000. Default: ${DEFAULT-VALUE}.")
     int minDf;
 
     @Option(names = "--feature-set", paramLabel = "SET", converter = LabelConverter.FeatureSetLabel.class,
-            description = "all, clinical (named features and categorical columns) or lexical (TF-IDF terms and "
-                    + "categorical columns). Default: all for logistic, clinical for rf and gbm.")
+            description = "Which inputs: lexical (TF-IDF terms), analyst (clinical features, the UR's decision and "
+                    + "reasons, lexical terms: every input an analyst accepts as a reason, no descriptive features), "
+                    + "all (analyst plus sex, age, body regions, work status, diagnosis group), clinical (all named "
+                    + "features, no terms), reasons (analyst without terms), clinical_core, clinical_descriptive, ur, "
+                    + "ur_lexical; CSV categorical columns always. Default: lexical for logistic, reasons for rf and gbm.")
     FeatureSet featureSet;
 
     @Option(names = "--no-balance", description = "Do not weight the two outcomes equally.")
@@ -91,7 +104,9 @@ final class TrainCommand implements Callable<Integer> {
         FeatureSet set = featureSet == null ? algorithm.defaultFeatureSet() : featureSet;
         TrainOptions options;
         try {
-            options = new TrainOptions(algorithm, set, folds, seed, lambda, minDf, !noBalance, optimize);
+            boolean auto = lambda.strip().equalsIgnoreCase("auto");
+            double value = auto ? TrainOptions.DEFAULT_LAMBDA : parseLambda(lambda);
+            options = new TrainOptions(algorithm, set, folds, repeats, seed, value, auto, minDf, !noBalance, optimize);
         } catch (IllegalArgumentException e) {
             // Options that do not go together are invalid usage, as a wrong value is.
             throw new ParameterException(spec.commandLine(), e.getMessage());
@@ -99,4 +114,21 @@ final class TrainCommand implements Callable<Integer> {
         return new TrainJob(csv.inputs, csv.source(), options, positiveLabel, output, report, metrics,
                 VersionProvider.toolkitVersion()).run(common.context(spec));
     }
+
+    /** NaN, Infinity or 0 would make training hang or fail, so the penalty is bounded like every number. */
+    private double parseLambda(String text) {
+        double value;
+        try {
+            value = Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            value = Double.NaN;
+        }
+        if (!(value > 0 && value <= MAX_LAMBDA)) {
+            throw new ParameterException(spec.commandLine(), "invalid value for option '--lambda': expected a number "
+                    + "above 0 and at most 1000000, or 'auto', but was '" + text + "'");
+        }
+        return value;
+    }
+
+    private static final double MAX_LAMBDA = 1e6;
 }

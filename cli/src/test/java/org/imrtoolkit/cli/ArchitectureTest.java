@@ -38,15 +38,17 @@ class ArchitectureTest {
                 .layer("model").definedBy("org.imrtoolkit.model..")
                 .layer("train").definedBy("org.imrtoolkit.train..")
                 .layer("predict").definedBy("org.imrtoolkit.predict..")
+                .layer("store").definedBy("org.imrtoolkit.store..")
                 .layer("app").definedBy("org.imrtoolkit.app..")
                 .layer("cli").definedBy("org.imrtoolkit.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("app").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("app", "cli")
                 .whereLayer("train").mayOnlyBeAccessedByLayers("app", "cli")
-                .whereLayer("predict").mayOnlyBeAccessedByLayers("app", "cli")
-                .whereLayer("reasons").mayOnlyBeAccessedByLayers("app", "cli")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("train", "predict", "app", "cli")
-                .whereLayer("features").mayOnlyBeAccessedByLayers("reasons", "model", "train", "predict", "app", "cli")
+                .whereLayer("predict").mayOnlyBeAccessedByLayers("store", "app", "cli")
+                .whereLayer("reasons").mayOnlyBeAccessedByLayers("store", "app", "cli")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("train", "predict", "store", "app", "cli")
+                .whereLayer("features").mayOnlyBeAccessedByLayers("reasons", "model", "train", "predict", "store", "app", "cli")
                 .check(MAIN);
     }
 
@@ -54,6 +56,16 @@ class ArchitectureTest {
     void predictDoesNotDependOnTraining() {
         noClasses().that().resideInAPackage("org.imrtoolkit.predict..")
                 .should().dependOnClassesThat().resideInAPackage("org.imrtoolkit.train..")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheStoresAdapterCallsTheOtherModules() {
+        noClasses().that().resideInAPackage("org.imrtoolkit.store..")
+                .and().doNotHaveFullyQualifiedName("org.imrtoolkit.store.Toolkit")
+                .should().dependOnClassesThat().resideInAnyPackage("org.imrtoolkit.core..", "org.imrtoolkit.features..",
+                        "org.imrtoolkit.reasons..", "org.imrtoolkit.model..", "org.imrtoolkit.predict..")
+                .because("the store sees letters only as rows; store.Toolkit turns a parsed letter into them")
                 .check(MAIN);
     }
 

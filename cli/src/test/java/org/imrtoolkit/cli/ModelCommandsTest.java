@@ -38,7 +38,17 @@ class ModelCommandsTest {
         Run run = Run.of("train", "-q", "-o", model.toString(), "--metrics", shared.resolve("cv.json").toString(),
                 SharedData.shared("wc-letters/txt").toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("trained on 311 cases (34 Overturned) from 129 files"), run.out());
+        assertTrue(run.out().contains("trained on 311 cases (34 Overturned) from 129 files; 5 repeats of 5-fold"),
+                run.out());
+        assertTrue(run.out().contains("95% interval"), run.out());
+        Map<?, ?> json = JsonMapper.builder().build().readValue(shared.resolve("cv.json").toFile(), Map.class);
+        Map<?, ?> repeats = (Map<?, ?>) json.get("repeats");
+        assertEquals(5, repeats.get("count"));
+        Map<?, ?> auc = (Map<?, ?>) repeats.get("roc_auc");
+        List<?> ci = (List<?>) json.get("roc_auc_ci");
+        double mean = ((Number) auc.get("mean")).doubleValue();
+        assertTrue(((Number) ci.get(0)).doubleValue() <= mean && mean <= ((Number) ci.get(1)).doubleValue(),
+                "the interval " + ci + " holds the repeats' mean " + mean);
     }
 
     @Test
@@ -65,7 +75,12 @@ class ModelCommandsTest {
             double p = Double.parseDouble(r.get("probability_overturned"));
             assertTrue(p > 0 && p < 1, r.toString());
             assertTrue(List.of("Upheld", "Overturned").contains(r.get("predicted")));
-            assertEquals(3, r.get("reasons").split(" \\| ").length, r.get("reasons"));
+            // the default features are the UR's decision and reasons; a reason is an input the case has, and
+            // each shipped item has one: the UR's decision (none of these summaries cites a UR reason)
+            assertEquals(1, r.get("reasons").split(" \\| ").length, r.get("reasons"));
+            assertTrue(r.get("reasons").matches("(the UR denied the request|the UR certified less than was asked"
+                    + "|what the UR decided is not stated) \\((raises|lowers) the chance of Overturned, [+-]\\d\\.\\d\\d\\).*"),
+                    r.get("reasons"));
         }
         assertTrue(Files.readString(report).contains("000_cef401a6dd751b32/1"));
     }
@@ -92,8 +107,17 @@ class ModelCommandsTest {
         assertEquals(0, run.exitCode(), run.err());
         Map<?, ?> json = JsonMapper.builder().build().readValue(metrics.toFile(), Map.class);
         assertTrue(json.keySet().containsAll(List.of("n", "accuracy", "balanced_accuracy", "roc_auc", "pr_auc", "brier",
-                "threshold", "confusion", "baseline", "by_treatment_type")), json.keySet().toString());
+                "threshold", "confusion", "baseline", "by_treatment_type", "roc_auc_ci", "pr_auc_ci",
+                "balanced_accuracy_ci", "brier_ci")), json.keySet().toString());
         assertEquals(311, json.get("n"));
+        for (String metric : List.of("roc_auc", "pr_auc", "balanced_accuracy", "brier")) {
+            List<?> ci = (List<?>) json.get(metric + "_ci");
+            double value = ((Number) json.get(metric)).doubleValue();
+            assertEquals(2, ci.size(), metric + "_ci is [low, high]");
+            assertTrue(((Number) ci.get(0)).doubleValue() <= value && value <= ((Number) ci.get(1)).doubleValue(),
+                    metric + " " + value + " inside " + ci);
+        }
+        assertTrue(run.out().contains("95% interval") && run.out().contains("resamples of whole letters"), run.out());
         Map<?, ?> baseline = (Map<?, ?>) json.get("baseline");
         assertTrue(baseline.containsKey("accuracy") && baseline.containsKey("balanced_accuracy"));
         String html = Files.readString(report);
@@ -102,6 +126,7 @@ class ModelCommandsTest {
                 () -> assertTrue(html.contains("ROC curve") && html.contains("Precision-recall curve")
                         && html.contains("Calibration")),
                 () -> assertTrue(html.contains("most confident errors")),
+                () -> assertTrue(html.contains("95% interval (letters resampled)"), "the intervals"),
                 () -> assertFalse(html.contains("<script") || html.contains(" src=") || html.contains("<link")
                         || html.contains("url("), "self-contained: nothing loaded, no scripts"));
         Path shots = Path.of("target", "screenshots");

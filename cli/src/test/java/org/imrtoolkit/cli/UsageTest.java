@@ -17,10 +17,15 @@ class UsageTest {
     @CsvSource(delimiter = '|', value = {
             "--optimize|foo|expected one of balanced_accuracy, f1, accuracy, youden but was 'foo'",
             "--algorithm|svm|expected one of logistic, rf, gbm but was 'svm'",
-            "--feature-set|text|expected one of all, clinical, lexical but was 'text'",
-            "--threads|0|expected a whole number of at least 1 but was '0'",
-            "--folds|1|expected a whole number of at least 2 but was '1'",
-            "--max-input-size|5XB|expected a size such as 5MB, 500KB or a number of bytes but was '5XB'"})
+            "--feature-set|text|expected one of all, clinical, lexical, analyst, reasons, clinical_core, "
+                    + "clinical_descriptive, ur, ur_lexical but was 'text'",
+            "--lambda|strong|expected a number above 0 and at most 1000000, or 'auto', but was 'strong'",
+            "--lambda|NaN|expected a number above 0 and at most 1000000, or 'auto', but was 'NaN'",
+            "--lambda|Infinity|expected a number above 0 and at most 1000000, or 'auto', but was 'Infinity'",
+            "--repeats|0|expected a whole number from 1 to 100 but was '0'",
+            "--threads|0|expected a whole number from 1 to 256 but was '0'",
+            "--folds|1|expected a whole number from 2 to 20 but was '1'",
+            "--max-input-size|5XB|expected a size from 1KB to 256MB, such as 5MB or 500KB, but was '5XB'"})
     void anInvalidValueIsOneLineNamingTheOptionAndItsValues(String option, String value, String expected) {
         Run run = Run.of("train", option, value, "-o", "unused.imrmodel", "unused-input");
         assertEquals(2, run.exitCode(), run.err());

@@ -25,7 +25,7 @@ import org.imrtoolkit.model.encode.FeatureSpec;
  * @param trainingPositives how many of them were positive
  * @param featureSpec      the inputs, vocabulary included
  * @param crossValidation  the cross-validated metrics
- * @param smileVersion     the Smile version a tree model was fitted and serialized with (logistic models do not depend on it)
+ * @param smileVersion     always null now: tree models were once Java-serialized Smile objects that needed it
  * @param entries          SHA-256 of every other entry of the file, by name
  */
 public record ModelManifest(int formatVersion, String toolkitVersion, String created, String algorithm,
@@ -45,11 +45,5 @@ public record ModelManifest(int formatVersion, String toolkitVersion, String cre
         return new ModelManifest(formatVersion, toolkitVersion, created, algorithm, options, inputs, csvColumns,
                 positiveLabel, labels, threshold, calibration, trainingExamples, trainingPositives, featureSpec,
                 crossValidation, serializedWith, checksums);
-    }
-
-    /** The Smile version on the class path, as its jar names it. */
-    public static String runtimeSmileVersion() {
-        String v = smile.classification.RandomForest.class.getPackage().getImplementationVersion();
-        return v == null ? "unknown" : v;
     }
 }

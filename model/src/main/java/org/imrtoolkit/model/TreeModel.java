@@ -2,17 +2,13 @@ package org.imrtoolkit.model;
 
 import java.util.Objects;
 
-import org.imrtoolkit.model.PlattScaling;
 import org.imrtoolkit.model.encode.SparseVector;
-import smile.classification.Classifier;
-import smile.data.DataFrame;
-import smile.data.Tuple;
-import smile.data.type.StructType;
 
 /**
- * A tree ensemble (Smile's random forest or gradient boosting) over the named clinical features
- * and categorical columns: the first {@code dimensions} inputs of the feature spec. Its log-odds
- * are those of Smile's probability after Platt scaling. An input's contribution is how much the
+ * A tree ensemble (random forest or gradient boosting, fitted by Smile and kept as the toolkit's
+ * own {@link TreeEnsemble}) over the named clinical features and categorical columns: the first
+ * {@code dimensions} inputs of the feature spec. Its log-odds are those of the ensemble's
+ * probability after Platt scaling. An input's contribution is how much the
  * log-odds drop when that input is set to zero: trees have no weights to read. Thread-safe.
  *
  */
@@ -21,23 +17,20 @@ public final class TreeModel implements Scorer {
     private static final double EPSILON = 1e-6;
 
     private final String algorithm;
-    private final Classifier<Tuple> classifier;
+    private final TreeEnsemble trees;
     private final int dimensions;
     private final PlattScaling calibration;
-    private final StructType schema;
 
     /**
      * @param algorithm   "rf" or "gbm"
-     * @param classifier  the fitted Smile model
-     * @param dimensions  how many leading inputs it reads
+     * @param trees       the fitted ensemble
      * @param calibration the Platt scaling of its log-odds
      */
-    public TreeModel(String algorithm, Classifier<Tuple> classifier, int dimensions, PlattScaling calibration) {
+    public TreeModel(String algorithm, TreeEnsemble trees, PlattScaling calibration) {
         this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
-        this.classifier = Objects.requireNonNull(classifier, "classifier");
-        this.dimensions = dimensions;
+        this.trees = Objects.requireNonNull(trees, "trees");
+        this.dimensions = trees.features();
         this.calibration = Objects.requireNonNull(calibration, "calibration");
-        this.schema = schema(dimensions);
     }
 
     @Override
@@ -45,8 +38,8 @@ public final class TreeModel implements Scorer {
         return algorithm;
     }
 
-    public Classifier<Tuple> classifier() {
-        return classifier;
+    public TreeEnsemble trees() {
+        return trees;
     }
 
     public int dimensions() {
@@ -57,23 +50,10 @@ public final class TreeModel implements Scorer {
         return calibration;
     }
 
-    /** The schema the ensemble was fitted with: columns f0 ... f(d-1). */
-    public static StructType schema(int dimensions) {
-        return DataFrame.of(new double[1][dimensions], names(dimensions)).schema();
-    }
-
-    public static String[] names(int dimensions) {
-        String[] names = new String[dimensions];
-        for (int i = 0; i < dimensions; i++) {
-            names[i] = "f" + i;
-        }
-        return names;
-    }
-
     /** Kept beside the ensemble, after any scaling it already has: trees have no weights to fold it into. */
     @Override
     public TreeModel calibrated(PlattScaling scaling) {
-        return new TreeModel(algorithm, classifier, dimensions, scaling.after(calibration));
+        return new TreeModel(algorithm, trees, scaling.after(calibration));
     }
 
     @Override
@@ -99,9 +79,7 @@ public final class TreeModel implements Scorer {
     }
 
     private double score(double[] dense) {
-        double[] posteriori = new double[2];
-        classifier.predict(Tuple.of(schema, dense), posteriori);
-        double p = Math.min(1 - EPSILON, Math.max(EPSILON, posteriori[1]));
+        double p = Math.min(1 - EPSILON, Math.max(EPSILON, trees.positiveProbability(dense)));
         return calibration.scale(Math.log(p / (1 - p)));
     }
 

@@ -54,6 +54,6 @@ final class Cases {
         ClinicalFeatures f = new ClinicalFeatures(id, null, null, priorVisits, priorVisits != null, fi, type,
                 type.label(), Set.of(), Set.of(), null, Sex.UNKNOWN, null, false, null, DiagnosisGroup.OTHER, null, null,
                 false, WorkStatus.UNKNOWN, org.imrtoolkit.features.clinical.UrDecision.UNKNOWN, Set.of(), evidence);
-        return new RawExample(id, "physical therapy x 12", f, terms, Map.of());
+        return new RawExample(id, "physical therapy x 12", f, terms, Map.of(), id);
     }
 }

@@ -1,38 +1,61 @@
 package org.imrtoolkit.train;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 import org.imrtoolkit.model.FittedModel;
 import org.imrtoolkit.model.PlattScaling;
 import org.imrtoolkit.model.encode.FeatureEncoder;
 import org.imrtoolkit.model.encode.SparseVector;
+import org.imrtoolkit.model.metrics.BootstrapIntervals;
+import org.imrtoolkit.model.metrics.ClusterBootstrap;
 import org.imrtoolkit.model.metrics.Metrics;
 import org.imrtoolkit.model.metrics.MetricsCalculator;
+import org.imrtoolkit.model.metrics.RepeatedFigures;
 
 /**
- * Seeded, stratified k-fold cross-validation, grouped by letter. Each fold fits its own encoding
- * (vocabulary included) on its training part only, so nothing of a held-out case, nor of another
- * item of its letter, shapes the model that scores it.
+ * Seeded, stratified k-fold cross-validation, grouped by letter, repeated with as many fold seeds.
+ * Each fold fits its own encoding (vocabulary included) on its training part only, so nothing of a
+ * held-out case, nor of another item of its letter, shapes the model that scores it. One seed's
+ * split of 34 positives moves ROC-AUC by up to 0.15, so the figures are the repeats' mean and
+ * spread, with letter-level bootstrap intervals.
  */
 public final class CrossValidation {
 
     /**
      * What cross-validation found.
      *
-     * @param folds      how many folds were used
-     * @param note       why fewer folds were used than asked, or empty
-     * @param outOfFold  each example's calibrated probability from the model that did not see it
-     * @param calibration the Platt scaling fitted on the out-of-fold log-odds
-     * @param threshold  the threshold chosen on those probabilities
-     * @param pooled     metrics of all out-of-fold predictions at that threshold
-     * @param perFold    metrics of each fold at that threshold
+     * @param folds       how many folds were used
+     * @param note        why fewer folds were used than asked, or empty
+     * @param outOfFold   each example's calibrated probability from the model of the first repeat (fold seed =
+     *                    the seed) that did not see it
+     * @param calibration the Platt scaling fitted on the out-of-fold log-odds of all repeats
+     * @param threshold   the threshold chosen on the calibrated out-of-fold probabilities of all repeats
+     * @param pooled      metrics of the first repeat's out-of-fold predictions at that threshold
+     * @param perFold     metrics of each fold of the first repeat at that threshold
+     * @param repeated    every repeat's pooled metrics, their mean and sd, and bootstrap intervals
+     * @param lambdas     the lambda each fold's inner cross-validation chose (with {@code --lambda auto}), in
+     *                    repeat and fold order; else empty
      */
     public record Result(int folds, String note, double[] outOfFold, PlattScaling calibration, double threshold,
-                         Metrics pooled,
-                         List<Metrics> perFold) {
+                         Metrics pooled, List<Metrics> perFold, RepeatedFigures repeated, List<Double> lambdas) {
+
+        public Result {
+            perFold = List.copyOf(perFold);
+            lambdas = List.copyOf(lambdas);
+        }
     }
 
     private CrossValidation() {
@@ -47,47 +70,56 @@ public final class CrossValidation {
     }
 
     /**
-     * Runs the folds on {@code threads} threads; each fold's model depends only on its data and the
-     * seed, so the result is the same for every thread count.
+     * Runs the folds of every repeat on {@code threads} threads; each fold's model depends only on its
+     * data and the seed, so the result is the same for every thread count.
      *
      * @param onFold called with the number of folds done as each finishes
      */
     public static Result run(Dataset data, TrainOptions options, int threads, IntConsumer onFold) {
-        int positives = data.positives();
-        int smallest = Math.min(positives, data.size() - positives);
-        if (smallest < 2) {
-            throw new IllegalArgumentException("cross-validation needs at least 2 examples of each outcome; '"
-                    + data.labels().get(positives < 2 ? 1 : 0) + "' has " + smallest);
-        }
-        int k = Math.min(options.folds(), smallest);
+        int k = folds(data, options.folds());
         String note = k < options.folds()
-                ? "only " + smallest + " examples of the smaller class, so " + k + " folds instead of " + options.folds()
+                ? "only " + smallest(data) + " examples of the smaller class, so " + k + " folds instead of "
+                        + options.folds()
                 : "";
-        int[] fold = assignFolds(data, k, options.seed());
-        double[] scores = new double[data.size()];
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.max(1, Math.min(threads, k)));
+        int repeats = options.repeats();
+        int n = data.size();
+        List<Long> seeds = new ArrayList<>();
+        int[][] foldOf = new int[repeats][];
+        for (int r = 0; r < repeats; r++) {
+            seeds.add(options.seed() + r);
+            foldOf[r] = assignFolds(data, k, options.seed() + r);
+        }
+        double[][] scores = new double[repeats][n];
+        Double[] lambdas = new Double[repeats * k];
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, repeats * k)));
         try {
-            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
-            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-            for (int f = 0; f < k; f++) {
-                int[] train = rows(fold, f, false);
-                int[] test = rows(fold, f, true);
-                running.add(pool.submit(() -> {
-                    FittedModel m = Training.fitRaw(data.subset(train), options);
-                    for (int row : test) {
-                        scores[row] = m.model().score(m.encode(data.examples().get(row)));
-                    }
-                    onFold.accept(done.incrementAndGet());
-                }));
+            List<Future<?>> running = new ArrayList<>();
+            AtomicInteger done = new AtomicInteger();
+            for (int r = 0; r < repeats; r++) {
+                for (int f = 0; f < k; f++) {
+                    int repeat = r;
+                    int[] train = rows(foldOf[r], f, false);
+                    int[] test = rows(foldOf[r], f, true);
+                    int task = r * k + f;
+                    running.add(pool.submit(() -> {
+                        Dataset part = data.subset(train);
+                        TrainOptions fixed = Training.tuned(part, options);
+                        lambdas[task] = fixed.lambda();
+                        FittedModel m = Training.fitRaw(part, fixed);
+                        for (int row : test) {
+                            scores[repeat][row] = m.model().score(m.encode(data.examples().get(row)));
+                        }
+                        onFold.accept(done.incrementAndGet());
+                    }));
+                }
             }
-            for (var r : running) {
-                r.get();
+            for (var task : running) {
+                task.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("cross-validation interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }
@@ -95,38 +127,76 @@ public final class CrossValidation {
         } finally {
             pool.shutdownNow();
         }
-        PlattScaling calibration = PlattFit.fit(scores, data.y());
-        double[] oof = new double[data.size()];
-        for (int i = 0; i < oof.length; i++) {
-            oof[i] = calibration.probability(scores[i]);
+        // Calibration and threshold from every repeat's out-of-fold predictions: five times the
+        // evidence of one split, and no one split's luck.
+        double[] allScores = new double[repeats * n];
+        int[] allY = new int[repeats * n];
+        for (int r = 0; r < repeats; r++) {
+            System.arraycopy(scores[r], 0, allScores, r * n, n);
+            System.arraycopy(data.y(), 0, allY, r * n, n);
         }
-        double threshold = MetricsCalculator.bestThreshold(data.y(), oof, options.objective());
-        double rate = positives / (double) data.size();
-        Metrics pooled = MetricsCalculator.of(data.y(), oof, threshold, data.labels(), rate);
+        PlattScaling calibration = PlattFit.fit(allScores, allY);
+        List<double[]> probabilities = new ArrayList<>();
+        double[] allProbabilities = new double[repeats * n];
+        for (int r = 0; r < repeats; r++) {
+            double[] p = new double[n];
+            for (int i = 0; i < n; i++) {
+                p[i] = calibration.probability(scores[r][i]);
+            }
+            probabilities.add(p);
+            System.arraycopy(p, 0, allProbabilities, r * n, n);
+        }
+        double threshold = MetricsCalculator.bestThreshold(allY, allProbabilities, options.objective());
+        double rate = data.positives() / (double) n;
+        List<Metrics> perRepeat = new ArrayList<>();
+        for (double[] p : probabilities) {
+            perRepeat.add(MetricsCalculator.of(data.y(), p, threshold, data.labels(), rate));
+        }
+        List<String> groups = data.examples().stream().map(e -> e.group()).toList();
+        BootstrapIntervals intervals = ClusterBootstrap.intervals(groups, data.y(), probabilities, threshold,
+                ClusterBootstrap.RESAMPLES, options.seed());
         List<Metrics> perFold = new ArrayList<>();
         for (int f = 0; f < k; f++) {
-            int[] test = rows(fold, f, true);
+            int[] test = rows(foldOf[0], f, true);
             int[] y = new int[test.length];
             double[] p = new double[test.length];
             for (int i = 0; i < test.length; i++) {
                 y[i] = data.y()[test[i]];
-                p[i] = oof[test[i]];
+                p[i] = probabilities.get(0)[test[i]];
             }
             perFold.add(MetricsCalculator.of(y, p, threshold, data.labels(), rate));
         }
-        return new Result(k, note, oof, calibration, threshold, pooled, perFold);
+        List<Double> chosen = options.tuneLambda() ? Arrays.asList(lambdas) : List.of();
+        return new Result(k, note, probabilities.get(0), calibration, threshold, perRepeat.get(0), perFold,
+                RepeatedFigures.of(seeds, perRepeat, intervals), chosen);
+    }
+
+    /** The folds a dataset allows: as asked, fewer when the smaller class has fewer examples. */
+    static int folds(Dataset data, int asked) {
+        int smallest = smallest(data);
+        if (smallest < 2) {
+            int positives = data.positives();
+            throw new IllegalArgumentException("cross-validation needs at least 2 examples of each outcome; '"
+                    + data.labels().get(positives < 2 ? 1 : 0) + "' has " + smallest);
+        }
+        return Math.min(asked, smallest);
+    }
+
+    private static int smallest(Dataset data) {
+        return Math.min(data.positives(), data.size() - data.positives());
     }
 
     /**
      * Folds by group: the items of one letter share its summary, so they stay in one fold, or a
      * model would be scored on a summary it trained on. Groups with a positive item and groups
      * without are each shuffled with the seed and dealt round-robin, so every fold gets its share
-     * of both outcomes. A CSV row is a group of its own.
+     * of both outcomes. Groups are the cases' own ({@link Dataset#groups()}): a CSV row is a group
+     * of its own, whatever its id holds.
      */
     static int[] assignFolds(Dataset data, int k, long seed) {
-        java.util.Map<String, List<Integer>> groups = new java.util.LinkedHashMap<>();
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < data.size(); i++) {
-            groups.computeIfAbsent(group(data.examples().get(i).id()), g -> new ArrayList<>()).add(i);
+            groups.computeIfAbsent(data.examples().get(i).group(), g -> new ArrayList<>()).add(i);
         }
         List<List<Integer>> withPositive = new ArrayList<>();
         List<List<Integer>> without = new ArrayList<>();
@@ -137,7 +207,7 @@ public final class CrossValidation {
         int[] fold = new int[data.size()];
         int next = 0;
         for (List<List<Integer>> stratum : List.of(withPositive, without)) {
-            java.util.Collections.shuffle(stratum, random);
+            Collections.shuffle(stratum, random);
             for (List<Integer> rows : stratum) {
                 for (int r : rows) {
                     fold[r] = next % k;
@@ -148,14 +218,8 @@ public final class CrossValidation {
         return fold;
     }
 
-    /** The letter an item belongs to ("CM16-0221706/2" -> "CM16-0221706"); a CSV row's id is its own group. */
-    static String group(String id) {
-        int slash = id.lastIndexOf('/');
-        return slash > 0 ? id.substring(0, slash) : id;
-    }
-
     private static int[] rows(int[] fold, int f, boolean in) {
-        return java.util.stream.IntStream.range(0, fold.length).filter(i -> (fold[i] == f) == in).toArray();
+        return IntStream.range(0, fold.length).filter(i -> (fold[i] == f) == in).toArray();
     }
 
     static List<SparseVector> encodeAll(FeatureEncoder encoder, Dataset data) {

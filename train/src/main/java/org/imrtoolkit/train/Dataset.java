@@ -15,25 +15,34 @@ import org.imrtoolkit.features.inputs.RawExample;
  * @param examples the examples
  * @param y        1 where the example's label is the positive class
  * @param labels   the negative class's name, then the positive's
+ * @param groups   each example's {@link org.imrtoolkit.core.letter.Case#group() group}: examples of one
+ *                 group stay in one cross-validation fold
  */
-public record Dataset(List<RawExample> examples, int[] y, List<String> labels) {
+public record Dataset(List<RawExample> examples, int[] y, List<String> labels, List<String> groups) {
 
     public Dataset {
         examples = List.copyOf(examples);
         Objects.requireNonNull(y, "y");
         labels = List.copyOf(labels);
-        if (examples.size() != y.length || labels.size() != 2) {
-            throw new IllegalArgumentException("one label per example, and two class names");
+        groups = List.copyOf(groups);
+        if (examples.size() != y.length || labels.size() != 2 || groups.size() != y.length) {
+            throw new IllegalArgumentException("one label and one group per example, and two class names");
         }
+    }
+
+    /** As {@link #of(List, List, List, String)}, each example in the group its case gave it. */
+    public static Dataset of(List<RawExample> examples, List<String> labels, String positive) {
+        return of(examples, labels, examples.stream().map(RawExample::group).toList(), positive);
     }
 
     /**
      * Builds a dataset from examples and their label names.
      *
+     * @param groups   each example's group (see {@link org.imrtoolkit.core.letter.Case#group()})
      * @param positive the positive class's name, or null for the less frequent one
      * @throws IllegalArgumentException when the labels are not exactly two classes
      */
-    public static Dataset of(List<RawExample> examples, List<String> labels, String positive) {
+    public static Dataset of(List<RawExample> examples, List<String> labels, List<String> groups, String positive) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String label : labels) {
             counts.merge(label, 1, Integer::sum);
@@ -59,7 +68,7 @@ public record Dataset(List<RawExample> examples, int[] y, List<String> labels) {
         for (int i = 0; i < y.length; i++) {
             y[i] = labels.get(i).equals(pos) ? 1 : 0;
         }
-        return new Dataset(examples, y, List.of(neg, pos));
+        return new Dataset(examples, y, List.of(neg, pos), groups);
     }
 
     public int positives() {
@@ -76,11 +85,13 @@ public record Dataset(List<RawExample> examples, int[] y, List<String> labels) {
 
     public Dataset subset(int[] rows) {
         List<RawExample> e = new ArrayList<>(rows.length);
+        List<String> g = new ArrayList<>(rows.length);
         int[] sub = new int[rows.length];
         for (int k = 0; k < rows.length; k++) {
             e.add(examples.get(rows[k]));
+            g.add(groups.get(rows[k]));
             sub[k] = y[rows[k]];
         }
-        return new Dataset(e, sub, labels);
+        return new Dataset(e, sub, labels, g);
     }
 }

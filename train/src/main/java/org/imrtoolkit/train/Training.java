@@ -25,12 +25,14 @@ public final class Training {
     public static TrainedModel train(Dataset data, TrainOptions options, Provenance provenance, int threads,
                                      IntConsumer onFold) {
         CrossValidation.Result cv = CrossValidation.run(data, options, threads, onFold);
-        FittedModel fitted = fit(data, options, cv.calibration(), cv.threshold());
+        TrainOptions fixed = tuned(data, options);
+        FittedModel fitted = fit(data, fixed, cv.calibration(), cv.threshold());
         ModelManifest manifest = new ModelManifest(ModelManifest.FORMAT_VERSION, provenance.toolkitVersion(),
-                provenance.created(), options.algorithm().label(), options.settings(), provenance.inputs(),
+                provenance.created(), options.algorithm().label(), fixed.settings(), provenance.inputs(),
                 provenance.csvColumns(), data.labels().get(1), data.labels(), cv.threshold(), cv.calibration(),
                 data.size(), data.positives(), fitted.encoder().spec(),
-                new CrossValidationSummary(cv.folds(), cv.note(), cv.pooled(), cv.perFold()), null, Map.of());
+                new CrossValidationSummary(cv.folds(), cv.note(), cv.pooled(), cv.perFold(), cv.repeated()), null,
+                Map.of());
         return new TrainedModel(fitted, manifest, cv);
     }
 
@@ -43,7 +45,15 @@ public final class Training {
         return new FittedModel(raw.encoder(), raw.model().calibrated(calibration), data.labels(), threshold);
     }
 
-    /** A model as the learner gives it, uncalibrated, threshold 0.5. */
+    /**
+     * The options with the lambda to fit with: as given, or with {@code --lambda auto} the one chosen
+     * by inner cross-validation on these data only.
+     */
+    static TrainOptions tuned(Dataset data, TrainOptions options) {
+        return options.tuneLambda() ? options.withLambda(LambdaSearch.choose(data, options)) : options;
+    }
+
+    /** A model as the learner gives it, uncalibrated, threshold 0.5, with the options' lambda as it is. */
     static FittedModel fitRaw(Dataset data, TrainOptions options) {
         FeatureEncoder encoder = FeatureEncoder.fit(data.examples(), options.featureSet(), options.minDocumentFrequency());
         var x = CrossValidation.encodeAll(encoder, data);

@@ -65,7 +65,7 @@ public final class TreeTrainer implements Trainer {
                 labels.add(y[i]);
             }
         }
-        DataFrame data = DataFrame.of(rows.toArray(double[][]::new), TreeModel.names(dimensions))
+        DataFrame data = DataFrame.of(rows.toArray(double[][]::new), names(dimensions))
                 .add(new IntVector("y", labels.stream().mapToInt(Integer::intValue).toArray()));
         Formula formula = Formula.lhs("y");
         MathEx.setSeed(seed);
@@ -76,9 +76,19 @@ public final class TreeTrainer implements Trainer {
                 seeds[t] = random.nextLong();
             }
             var options = new RandomForest.Options(TREES, 0, SplitRule.GINI, 20, 0, 5, 1.0, null, seeds, null);
-            return new TreeModel(algorithm.label(), RandomForest.fit(formula, data, options), dimensions, PlattScaling.IDENTITY);
+            return new TreeModel(algorithm.label(), SmileTrees.of(RandomForest.fit(formula, data, options), dimensions),
+                    PlattScaling.IDENTITY);
         }
         var options = new GradientTreeBoost.Options(TREES, 20, 6, 5, 0.05, 0.7, null, null);
-        return new TreeModel(algorithm.label(), GradientTreeBoost.fit(formula, data, options), dimensions, PlattScaling.IDENTITY);
+        return new TreeModel(algorithm.label(), SmileTrees.of(GradientTreeBoost.fit(formula, data, options), dimensions),
+                PlattScaling.IDENTITY);
+    }
+
+    private static String[] names(int dimensions) {
+        String[] names = new String[dimensions];
+        for (int i = 0; i < dimensions; i++) {
+            names[i] = "f" + i;
+        }
+        return names;
     }
 }

@@ -12,6 +12,10 @@ final class Charts {
     record Bar(String label, long count, double share) {
     }
 
+    /** One row of an interval chart: k of n, the rate, and its interval (all NaN when n is 0). */
+    record Interval(String label, long k, long n, double rate, double low, double high) {
+    }
+
     private Charts() {
     }
 
@@ -102,5 +106,39 @@ final class Charts {
             y += rowHeight;
         }
         return s.append("</svg>").toString();
+    }
+
+    /** Each row's rate as a dot on its interval, on a 0-1 axis, labelled with its n and k/n. */
+    static String intervals(String title, List<Interval> rows) {
+        int labelWidth = 300;
+        int plotWidth = 420;
+        int rowHeight = 20;
+        int height = rows.size() * rowHeight + 30;
+        StringBuilder s = new StringBuilder("<div class=chart><svg width=\"").append(labelWidth + plotWidth + 90)
+                .append("\" height=\"").append(height).append("\" role=img aria-label=\"").append(Html.escape(title)).append("\">");
+        for (int t = 0; t <= 10; t += 2) {
+            double x = labelWidth + t / 10.0 * plotWidth;
+            s.append("<line x1=\"").append(Html.number(x)).append("\" y1=\"0\" x2=\"").append(Html.number(x)).append("\" y2=\"")
+                    .append(height - 22).append("\" stroke=\"#eef0f4\"/><text x=\"").append(Html.number(x - 6)).append("\" y=\"")
+                    .append(height - 8).append("\" font-size=\"10\">").append(String.format(Locale.ROOT, "%.1f", t / 10.0))
+                    .append("</text>");
+        }
+        int y = 0;
+        for (Interval r : rows) {
+            String label = r.label().length() > 34 ? r.label().substring(0, 33) + "\u2026" : r.label();
+            s.append("<text x=\"0\" y=\"").append(y + 14).append("\" font-size=\"12\">").append(Html.escape(label))
+                    .append(" (n=").append(r.n()).append(")</text>");
+            if (r.n() > 0) {
+                s.append("<line x1=\"").append(Html.number(labelWidth + r.low() * plotWidth)).append("\" y1=\"").append(y + 10)
+                        .append("\" x2=\"").append(Html.number(labelWidth + r.high() * plotWidth)).append("\" y2=\"").append(y + 10)
+                        .append("\" stroke=\"#98a2b3\" stroke-width=\"2\"/><circle cx=\"")
+                        .append(Html.number(labelWidth + r.rate() * plotWidth)).append("\" cy=\"").append(y + 10)
+                        .append("\" r=\"4\" fill=\"#c2410c\"/><text x=\"").append(labelWidth + plotWidth + 8)
+                        .append("\" y=\"").append(y + 14).append("\" font-size=\"11\">")
+                        .append(r.k()).append('/').append(r.n()).append("</text>");
+            }
+            y += rowHeight;
+        }
+        return s.append("</svg></div>").toString();
     }
 }

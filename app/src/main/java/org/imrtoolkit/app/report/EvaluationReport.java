@@ -3,11 +3,15 @@ package org.imrtoolkit.app.report;
 import java.util.List;
 import java.util.Map;
 
+import org.imrtoolkit.model.metrics.BootstrapIntervals;
 import org.imrtoolkit.model.metrics.CalibrationBin;
 import org.imrtoolkit.model.metrics.ClassMetrics;
 import org.imrtoolkit.model.metrics.CurvePoint;
 import org.imrtoolkit.model.metrics.Curves;
+import org.imrtoolkit.model.metrics.Interval;
 import org.imrtoolkit.model.metrics.Metrics;
+import org.imrtoolkit.model.metrics.RepeatedFigures;
+import org.imrtoolkit.model.metrics.Spread;
 import org.imrtoolkit.predict.Evaluation;
 import org.imrtoolkit.predict.Prediction;
 import org.imrtoolkit.predict.StrongestInputs;
@@ -21,30 +25,53 @@ public final class EvaluationReport {
     private EvaluationReport() {
     }
 
-    /** The report of {@code imr evaluate} (and of {@code imr train}'s cross-validation). */
+    /** The report of {@code imr evaluate} (and of {@code imr train}'s cross-validation), without intervals. */
     public static String html(String title, String subtitle, String warning, Evaluation e, List<Metrics> folds) {
-        return html(title, subtitle, warning, e, folds, List.of());
+        return html(title, subtitle, warning, e, folds, List.of(), null, null);
     }
 
-    /** The same, with the model's strongest inputs (cross-validation report). */
+    /**
+     * @param warning   shown as a warning box (e.g. the cases trained the model), or null
+     * @param strongest the model's strongest inputs (cross-validation report), or empty
+     * @param intervals letter-level bootstrap intervals of the headline figures, or null
+     * @param repeated  repeated cross-validation's figures, or null (then {@code intervals} are those of
+     *                  {@code e}'s own figures)
+     */
     public static String html(String title, String subtitle, String warning, Evaluation e, List<Metrics> folds,
-                              List<StrongestInputs.Input> strongest) {
+                              List<StrongestInputs.Input> strongest, BootstrapIntervals intervals,
+                              RepeatedFigures repeated) {
         Metrics m = e.metrics();
         Page h = new Page(title, subtitle);
         if (warning != null && !warning.isEmpty()) {
             h.warning(warning);
         }
-        h.append("<h2>Against the always-").append(Html.escape(m.baseline().predicts())).append(" baseline</h2>");
-        h.append("<table><tr><th></th><th>model</th><th>always ").append(Html.escape(m.baseline().predicts())).append("</th></tr>");
-        row(h, "balanced accuracy", m.balancedAccuracy(), m.baseline().balancedAccuracy());
-        row(h, "ROC-AUC", m.rocAuc(), m.baseline().rocAuc());
-        row(h, "PR-AUC (" + Html.escape(m.perClass().get(1).label()) + ")", m.prAuc(), m.baseline().prAuc());
-        row(h, Html.escape(m.perClass().get(1).label()) + " recall", m.positiveRecall(), m.positives() == 0 ? Double.NaN : 0);
-        row(h, "Brier score (lower is better)", m.brier(), m.baseline().brier());
-        row(h, "accuracy", m.accuracy(), m.baseline().accuracy());
+        if (repeated != null) {
+            repeatedTable(h, repeated, m);
+        }
+        h.append("<h2>Against the always-").append(Html.escape(m.baseline().predicts())).append(" baseline")
+                .append(repeated == null ? "" : " (first repeat)").append("</h2>");
+        BootstrapIntervals own = repeated == null ? intervals : null;
+        h.append("<table><tr><th></th><th>model</th>")
+                .append(own == null ? "" : "<th>95% interval (letters resampled)</th>")
+                .append("<th>always ").append(Html.escape(m.baseline().predicts())).append("</th></tr>");
+        row(h, "balanced accuracy", m.balancedAccuracy(), own == null ? null : own.balancedAccuracy(),
+                m.baseline().balancedAccuracy(), own != null);
+        row(h, "ROC-AUC", m.rocAuc(), own == null ? null : own.rocAuc(), m.baseline().rocAuc(), own != null);
+        row(h, "PR-AUC (" + Html.escape(m.perClass().get(1).label()) + ")", m.prAuc(),
+                own == null ? null : own.prAuc(), m.baseline().prAuc(), own != null);
+        row(h, Html.escape(m.perClass().get(1).label()) + " recall", m.positiveRecall(), null,
+                m.positives() == 0 ? Double.NaN : 0, own != null);
+        row(h, "Brier score (lower is better)", m.brier(), own == null ? null : own.brier(), m.baseline().brier(),
+                own != null);
+        row(h, "accuracy", m.accuracy(), null, m.baseline().accuracy(), own != null);
         h.append("</table>");
         if (!m.undefinedReason().isEmpty()) {
             h.append("<p class=na>n/a: ").append(Html.escape(m.undefinedReason())).append(".</p>");
+        }
+        if (own != null) {
+            h.append("<p class=muted>Intervals: percentile bootstrap, ").append(own.resamples())
+                    .append(" resamples of whole letters (a letter's items are not independent), seed ")
+                    .append(own.seed()).append(".</p>");
         }
         h.append("<p class=muted>").append(m.n()).append(" cases, ").append(m.positives()).append(' ')
                 .append(Html.escape(m.perClass().get(1).label())).append("; threshold ").append(Html.number(m.threshold()))
@@ -140,9 +167,43 @@ public final class EvaluationReport {
         return h.html();
     }
 
-    private static void row(Page h, String name, double model, double baseline) {
-        h.append("<tr><td>").append(name).append("</td><td class=n>").append(Html.number(model)).append("</td><td class=n>")
-                .append(Html.number(baseline)).append("</td></tr>");
+    private static void row(Page h, String name, double model, Interval interval, double baseline, boolean column) {
+        h.append("<tr><td>").append(name).append("</td><td class=n>").append(Html.number(model)).append("</td>");
+        if (column) {
+            h.append("<td class=n>").append(interval == null ? "" : interval(interval)).append("</td>");
+        }
+        h.append("<td class=n>").append(Html.number(baseline)).append("</td></tr>");
+    }
+
+    /** Repeated cross-validation's headline: mean and sd over the repeats, and the letters' intervals. */
+    private static void repeatedTable(Page h, RepeatedFigures r, Metrics first) {
+        h.append("<h2>Repeated cross-validation: ").append(r.repeats()).append(" repeats</h2>")
+                .append("<table><tr><th></th><th>mean</th><th>sd</th><th>95% interval (letters resampled)</th><th>always ")
+                .append(Html.escape(first.baseline().predicts())).append("</th></tr>");
+        spreadRow(h, "ROC-AUC", r.rocAuc(), r.intervals().rocAuc(), first.baseline().rocAuc());
+        spreadRow(h, "PR-AUC (" + Html.escape(first.perClass().get(1).label()) + ")", r.prAuc(), r.intervals().prAuc(),
+                first.baseline().prAuc());
+        spreadRow(h, "balanced accuracy", r.balancedAccuracy(), r.intervals().balancedAccuracy(),
+                first.baseline().balancedAccuracy());
+        spreadRow(h, "Brier score (lower is better)", r.brier(), r.intervals().brier(), first.baseline().brier());
+        h.append("</table><p class=muted>Each repeat is a k-fold cross-validation with its own fold seed (")
+                .append(Html.escape(r.seeds().toString())).append("); its out-of-fold predictions are pooled. "
+                        + "The intervals resample whole letters ").append(r.intervals().resamples())
+                .append(" times (seed ").append(r.intervals().seed()).append(") and average the repeats in each "
+                        + "resample. The threshold and the calibration were chosen on these same out-of-fold "
+                        + "predictions, so balanced accuracy at the threshold is slightly optimistic; "
+                        + "the ranking figures (ROC-AUC, PR-AUC) are not.</p>");
+    }
+
+    private static void spreadRow(Page h, String name, Spread s, Interval interval, double baseline) {
+        h.append("<tr><td>").append(name).append("</td><td class=n>").append(Html.number(s.mean()))
+                .append("</td><td class=n>").append(Html.number(s.sd())).append("</td><td class=n>")
+                .append(interval(interval)).append("</td><td class=n>").append(Html.number(baseline))
+                .append("</td></tr>");
+    }
+
+    private static String interval(Interval i) {
+        return i.defined() ? "[" + Html.number(i.low()) + ", " + Html.number(i.high()) + "]" : "n/a";
     }
 
 

@@ -27,6 +27,6 @@ public final class ExampleReader {
     public RawExample read(Case c) {
         AnnotatedText item = annotator.annotate(c.item());
         return new RawExample(c.id(), c.item(), clinical.extract(c, summaries.features(c)),
-                lexical.of(summaries.annotated(c), item), c.categories());
+                lexical.of(summaries.annotated(c), item), c.categories(), c.group());
     }
 }

@@ -15,9 +15,11 @@ import org.imrtoolkit.features.clinical.ClinicalFeatures;
  * @param clinical   its named clinical features with evidence
  * @param terms      its lexical terms
  * @param categories its categorical columns (CSV inputs)
+ * @param group      the cases it must stay with in cross-validation and resampling: its letter
+ *                   ({@code Case.group()})
  */
 public record RawExample(String id, String item, ClinicalFeatures clinical, List<String> terms,
-                         Map<String, String> categories) {
+                         Map<String, String> categories, String group) {
 
     public RawExample {
         Objects.requireNonNull(id, "id");
@@ -25,5 +27,6 @@ public record RawExample(String id, String item, ClinicalFeatures clinical, List
         Objects.requireNonNull(clinical, "clinical");
         terms = List.copyOf(terms);
         categories = Map.copyOf(categories);
+        Objects.requireNonNull(group, "group");
     }
 }

@@ -43,7 +43,9 @@ public final class FeatureEncoder {
         List<List<String>> documents = new ArrayList<>();
         for (RawExample e : training) {
             if (set.clinical()) {
-                named.addAll(NamedFeatures.of(e.clinical()).keySet());
+                NamedFeatures.of(e.clinical()).keySet().stream()
+                        .filter(name -> set.uses(NamedFeatures.block(name)))
+                        .forEach(named::add);
             }
             e.categories().forEach((column, value) -> categories.add(column + "=" + value));
             if (set.lexical()) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.imrtoolkit.features.clinical.BodyRegion;
 import org.imrtoolkit.features.clinical.ClinicalFeatures;
+import org.imrtoolkit.features.clinical.UrReason;
 
 /**
  * The named clinical features as model inputs: numbers scaled to about one, categories one-hot,
@@ -40,7 +41,32 @@ public final class NamedFeatures {
         x.put("exceeds_guideline=" + (f.exceedsGuideline() == null ? "unknown" : f.exceedsGuideline()), 1.0);
         flag(x, "ur_modified", f.urModified());
         x.put("work_status=" + f.workStatus().label(), 1.0);
+        x.put("ur_decision=" + f.urDecision().label(), 1.0);
+        for (UrReason r : f.urReasons()) {
+            x.put(r.feature(), 1.0);
+        }
         return x;
+    }
+
+    /**
+     * The block a named input belongs to. Descriptive: sex, age, body regions, work status and
+     * diagnosis group, which hold no medical-necessity content (their association with the outcome
+     * reversed on new letters), and the "not stated" indicators of requested sessions and prior
+     * visits, which mostly say "not a therapy item", as the treatment type says with a reason.
+     */
+    public static FeatureSet.Block block(String name) {
+        String source = source(name);
+        if (source.startsWith("ur_")) {
+            return FeatureSet.Block.UR;
+        }
+        if (name.equals("requested_sessions_missing") || name.equals("prior_visits_missing")) {
+            return FeatureSet.Block.DESCRIPTIVE;
+        }
+        return switch (source) {
+            case "sex", "age", "item_body_regions", "summary_body_regions", "work_status", "diagnosis_group" ->
+                    FeatureSet.Block.DESCRIPTIVE;
+            default -> FeatureSet.Block.CLINICAL;
+        };
     }
 
     /** The clinical feature a named input comes from ("treatment_type=imaging" -> "treatment_type"). */

@@ -1,0 +1,25 @@
+package org.imrtoolkit.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.imrtoolkit.store.ParquetExport;
+
+/**
+ * {@code imr export}: every table of a store as {@code DIR/<table>.parquet}.
+ *
+ * @param database the DuckDB file
+ * @param dir      the folder the Parquet files go to
+ */
+public record ExportJob(Path database, Path dir) implements Job {
+
+    @Override
+    public int run(Context context) throws IOException {
+        Map<Path, Long> written = ParquetExport.export(database, dir);
+        if (context.progress()) {
+            written.forEach((file, rows) -> context.message(file + ": " + rows + " rows"));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,52 @@
+package org.imrtoolkit.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.imrtoolkit.core.io.LetterFiles;
+import org.imrtoolkit.store.LetterRows;
+import org.imrtoolkit.store.LetterStore;
+import org.imrtoolkit.store.Toolkit;
+
+/**
+ * {@code imr load}: decided letters into the analysts' DuckDB store. Letters are read and analysed
+ * on the context's threads through the one case stream (so a bad file or a letter id seen twice is
+ * skipped and named as in every command) and written in input order by this thread, the store's
+ * one writer.
+ *
+ * @param database       the DuckDB file, created when absent
+ * @param model          a model whose predictions are stored too, or null
+ * @param inputs         letters and directories
+ * @param toolkitVersion written into a new database's schema_version
+ */
+public record LoadJob(Path database, Path model, List<Path> inputs, String toolkitVersion) implements Job {
+
+    @Override
+    public int run(Context context) throws IOException {
+        List<Path> files = LetterFiles.expand(inputs);
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no *.txt or *.pdf letters found in " + inputs);
+        }
+        Toolkit toolkit = new Toolkit(model);
+        Rejections rejections = new Rejections(context, null);
+        long[] loaded = {0, 0}; // letters, items
+        try (LetterStore store = LetterStore.open(database, toolkitVersion)) {
+            new CaseStream(context, rejections).<LetterRows>letterFiles(files,
+                    (file, letter) -> List.of(new Batch.Item<>(letter.id(), toolkit.rows(file, letter))),
+                    (id, rows) -> {
+                        store.replace(rows);
+                        loaded[0]++;
+                        loaded[1] += rows.items();
+                    });
+            if (context.progress()) {
+                Map<String, Long> rows = store.counts();
+                context.message(loaded[0] + " letters (" + loaded[1] + " items) loaded"
+                        + (toolkit.model() == null ? "" : " with predictions of " + toolkit.model().name()) + "; "
+                        + database + " now holds " + rows.get("letters") + " letters, " + rows.get("items") + " items");
+            }
+        }
+        return context.finish(rejections);
+    }
+}

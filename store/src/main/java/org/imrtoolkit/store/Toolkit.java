@@ -1,0 +1,231 @@
+package org.imrtoolkit.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.imrtoolkit.core.letter.Case;
+import org.imrtoolkit.core.letter.DisputedItem;
+import org.imrtoolkit.core.letter.Letter;
+import org.imrtoolkit.core.nlp.TextAnnotator;
+import org.imrtoolkit.features.Evidence;
+import org.imrtoolkit.features.clinical.ClinicalFeatureExtractor;
+import org.imrtoolkit.features.clinical.ClinicalFeatures;
+import org.imrtoolkit.features.clinical.SummaryCache;
+import org.imrtoolkit.features.io.FeatureColumn;
+import org.imrtoolkit.features.inputs.ExampleReader;
+import org.imrtoolkit.model.ModelFile;
+import org.imrtoolkit.predict.Prediction;
+import org.imrtoolkit.predict.Predictor;
+import org.imrtoolkit.reasons.ItemReasons;
+import org.imrtoolkit.reasons.Reason;
+import org.imrtoolkit.reasons.ReasonTagger;
+
+/**
+ * The store's one adapter onto the rest of the toolkit: a parsed letter (core) into its rows: its
+ * named features with their evidence (features), the reasons of its rationale (reasons) and, with a
+ * model, its predictions (model, predict). Everything else in this package sees only
+ * {@link LetterRows}, so when those modules move, only the imports here change. Reading the files
+ * (in parallel, duplicates and bad files reported) is the application's case stream. Thread-safe.
+ */
+public final class Toolkit {
+
+    /** The features CSV's columns that are counts; the rest are text unless {@link #BOOLEAN_FEATURES}. */
+    private static final Set<String> INTEGER_FEATURES = Set.of("requested_sessions_min", "requested_sessions_max",
+            "prior_visits", "age", "months_since_injury", "months_since_surgery", "guideline_limit");
+    private static final Set<String> BOOLEAN_FEATURES = Set.of("prior_therapy", "post_surgical", "exceeds_guideline",
+            "ur_modified");
+
+    /** The model a load applies: its file name, SHA-256 and positive class. */
+    public record ModelInfo(String name, String sha256, String positiveLabel) {
+    }
+
+    private final TextAnnotator annotator = new TextAnnotator();
+    private final ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(annotator);
+    private final ReasonTagger tagger = new ReasonTagger(annotator);
+    private final ThreadLocal<SummaryCache> summaries =
+            ThreadLocal.withInitial(() -> new SummaryCache(annotator, extractor));
+    private final ThreadLocal<ExampleReader> examples = ThreadLocal.withInitial(() -> new ExampleReader(annotator));
+    private final Predictor predictor;
+    private final ModelInfo model;
+
+    /** @param model a model file to predict with, or null */
+    public Toolkit(Path model) throws IOException {
+        if (model == null) {
+            this.predictor = null;
+            this.model = null;
+        } else {
+            ModelFile.Contents contents = new ModelFile().read(model);
+            this.predictor = Predictor.of(contents);
+            this.model = new ModelInfo(model.getFileName().toString(), ModelFile.sha256(model),
+                    contents.manifest().positiveLabel());
+        }
+    }
+
+    /** The model loads predict with; null without one. */
+    public ModelInfo model() {
+        return model;
+    }
+
+    /** The columns of the features table after its key: one per named feature, typed. */
+    public static List<Column> featureColumns() {
+        List<Column> columns = new ArrayList<>();
+        for (FeatureColumn f : FeatureColumn.values()) {
+            if (f == FeatureColumn.ID) {
+                continue;
+            }
+            String name = f.header();
+            Column.Type type = INTEGER_FEATURES.contains(name) ? Column.Type.INTEGER
+                    : BOOLEAN_FEATURES.contains(name) || name.startsWith("ur_reason_") ? Column.Type.BOOLEAN
+                    : Column.Type.VARCHAR;
+            columns.add(new Column(name, type));
+        }
+        return columns;
+    }
+
+    /** The reasons a rationale can give, one boolean column each. */
+    public static List<String> reasonColumns() {
+        return Arrays.stream(Reason.values()).map(Reason::label).toList();
+    }
+
+    /**
+     * Every row a parsed letter gives. The file is read again for its SHA-256; a file gone since
+     * it was parsed is an {@link UncheckedIOException}.
+     */
+    public LetterRows rows(Path file, Letter letter) {
+        try {
+            return rows(file, sha256(file), letter);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private LetterRows rows(Path file, String sha256, Letter letter) {
+        String id = letter.id();
+        Map<String, Object> l = new LinkedHashMap<>();
+        l.put("letter_id", id);
+        l.put("source_file", file.toString());
+        l.put("source_sha256", sha256);
+        l.put("loaded_at", LocalDateTime.now());
+        l.put("item_count", letter.items().size());
+        l.put("case_number", letter.header().caseNumber());
+        l.put("date_assigned", letter.header().dateAssigned());
+        l.put("header_date_of_injury", letter.header().dateOfInjury());
+        l.put("decision_date", letter.header().decisionDate());
+        l.put("ur_denial_date", letter.header().urDenialDate());
+        l.put("priority", letter.header().priority());
+        l.put("application_received", letter.header().applicationReceived());
+        l.put("reviewer_licensure", String.join("; ", letter.reviewer().licensureStates()));
+        l.put("reviewer_specialty", letter.reviewer().specialty());
+        l.put("reviewer_subspecialty", letter.reviewer().subspecialty());
+        l.put("age", letter.demographics().age());
+        l.put("sex", letter.demographics().sex().label());
+        l.put("date_of_injury", letter.demographics().dateOfInjury());
+        l.put("date_of_injury_in_summary", letter.demographics().dateOfInjuryText());
+        l.put("summary", letter.summary());
+
+        List<Map<String, Object>> items = new ArrayList<>();
+        List<Map<String, Object>> features = new ArrayList<>();
+        List<Map<String, Object>> evidence = new ArrayList<>();
+        List<Map<String, Object>> reasons = new ArrayList<>();
+        List<Map<String, Object>> predictions = new ArrayList<>();
+        List<Case> cases = letter.cases();
+        for (int k = 0; k < letter.items().size(); k++) {
+            DisputedItem item = letter.items().get(k);
+            Case c = cases.get(k);
+            Map<String, Object> i = key(id, item.index(), c.id());
+            i.put("item", item.text());
+            i.put("decision", item.decision());
+            i.put("overturned", item.decision().toLowerCase(Locale.ROOT).contains("overturn"));
+            i.put("original_request", item.originalRequest());
+            i.put("claims_administrator_guideline", item.claimsAdministratorGuideline().text());
+            i.put("maximus_guideline", item.maximusGuideline().text());
+            i.put("maximus_guideline_source", item.maximusGuideline().source().label());
+            i.put("maximus_guideline_section", item.maximusGuideline().section());
+            i.put("maximus_guideline_pages", item.maximusGuideline().pages());
+            i.put("rationale", item.rationale());
+            items.add(i);
+
+            // Only the Case (no decision, no rationale) reaches the features and the model.
+            ClinicalFeatures f;
+            if (predictor != null) {
+                var example = examples.get().read(c);
+                f = example.clinical();
+                Prediction p = predictor.predict(example);
+                Map<String, Object> row = key(id, item.index(), c.id());
+                row.put("model_name", model.name());
+                row.put("model_sha256", model.sha256());
+                row.put("probability", p.probability());
+                row.put("predicted", p.predicted());
+                row.put("flag", p.predicted().equals(model.positiveLabel()));
+                row.put("reasons", p.reasons().stream().map(r -> r.describe(model.positiveLabel()))
+                        .collect(Collectors.joining(" | ")));
+                predictions.add(row);
+            } else {
+                f = extractor.extract(c, summaries.get().features(c));
+            }
+            Map<String, Object> fr = key(id, item.index(), c.id());
+            for (FeatureColumn column : FeatureColumn.values()) {
+                if (column != FeatureColumn.ID) {
+                    fr.put(column.header(), column.valueOf(f));
+                }
+            }
+            features.add(fr);
+            int seq = 0;
+            for (Evidence e : f.evidence()) {
+                Map<String, Object> row = key(id, item.index(), c.id());
+                row.put("seq", ++seq);
+                row.put("feature", e.feature());
+                row.put("value", e.value());
+                row.put("source", e.source());
+                row.put("sentence", e.sentence());
+                row.put("span_begin", e.begin());
+                row.put("span_end", e.end());
+                evidence.add(row);
+            }
+
+            ItemReasons r = tagger.tag(c.id(), item);
+            Map<String, Object> rr = key(id, item.index(), c.id());
+            rr.put("decision", r.decision());
+            rr.put("treatment_type", r.treatmentType().label());
+            for (Reason reason : Reason.values()) {
+                rr.put(reason.label(), r.has(reason));
+            }
+            rr.put("guideline_limit_cited", r.limitCited());
+            rr.put("guidelines", r.guidelines());
+            reasons.add(rr);
+        }
+        return new LetterRows(id, file.toString(), letter.items().size(), Map.of(
+                Schema.LETTERS, List.of(l), Schema.ITEMS, items, Schema.FEATURES, features, Schema.EVIDENCE, evidence,
+                Schema.REASONS, reasons, Schema.PREDICTIONS, predictions));
+    }
+
+    private static Map<String, Object> key(String letterId, int index, String id) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("letter_id", letterId);
+        row.put("item_index", index);
+        row.put("id", id);
+        return row;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}
