@@ -4,16 +4,20 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.imrtoolkit.app.io.MetricsJson;
 import org.imrtoolkit.app.io.ReportFiles;
 import org.imrtoolkit.app.report.EvaluationReport;
+import org.imrtoolkit.core.io.CaseInputs;
+import org.imrtoolkit.core.io.CaseSink;
 import org.imrtoolkit.core.io.OutputTargets;
+import org.imrtoolkit.core.io.RowFilter;
+import org.imrtoolkit.core.letter.LabeledCase;
+import org.imrtoolkit.model.InputDigest;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.model.ModelManifest;
 import org.imrtoolkit.model.metrics.BootstrapIntervals;
@@ -39,6 +43,7 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
     @Override
     public int run(Context context) throws IOException {
         Inputs in = Inputs.cases(inputs, new OutputTargets().add("--report", report).add("--metrics", metrics));
+        InputCheck.found(in, inputs);
         ModelManifest manifest = model.manifest();
         Predictor predictor = Predictor.of(model);
         Rejections rejections = new Rejections(context, null);
@@ -61,39 +66,69 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
         BootstrapIntervals intervals = ClusterBootstrap.intervals(groups, y, List.of(p), manifest.threshold(),
                 ClusterBootstrap.RESAMPLES, seed);
         PrintWriter out = context.out();
-        String seen = trainedOn(read.files(), manifest);
+        String seen = trainedOn(read.files(), manifest, context);
         if (!seen.isEmpty()) {
             context.message("warning: " + seen);
         }
         MetricsTable.print(out, e.metrics(), intervals);
         out.println("by treatment type:");
         e.byTreatmentType().forEach((type, m) -> out.printf(Locale.ROOT,
-                "  %-22s %5d cases %4d %s  balanced accuracy %.3f%n", type, m.n(), m.positives(),
-                manifest.positiveLabel(), m.balancedAccuracy()));
+                "  %-22s %9s %4d %s  balanced accuracy %s%n", type, Words.count(m.n(), "case"), m.positives(),
+                manifest.positiveLabel(), MetricsTable.figure(m.balancedAccuracy())));
         if (metrics != null) {
             MetricsJson.write(metrics, e.metrics(), intervals, null, Map.of("by_treatment_type", e.byTreatmentType()));
         }
         if (report != null) {
             ReportFiles.text(report, EvaluationReport.html("Evaluation of " + modelName,
                     e.metrics().n() + " labelled cases from " + read.files().size() + " files; model trained "
-                            + manifest.created() + " on " + manifest.trainingExamples() + " cases"
-                            + (seen.isEmpty() ? "" : ". Warning: " + seen), e, List.of(), intervals, null));
+                            + manifest.created() + " on " + manifest.trainingExamples() + " cases",
+                    seen.isEmpty() ? null : "Warning: " + seen, e, List.of(), List.of(), intervals, null));
         }
         // The figures are of the inputs that could be read, not of all it was given.
         return context.finish(rejections);
     }
 
-    /** Why the figures flatter the model, when it was trained on some of these very files; else empty. */
-    private static String trainedOn(List<Path> files, ModelManifest manifest) throws IOException {
-        Set<String> trained = new HashSet<>();
-        manifest.inputs().forEach(d -> trained.add(d.sha256()));
-        long overlap = 0;
+    /**
+     * Why the figures flatter the model, when some of these cases trained it; else empty. The rows
+     * are compared, not the files: a table split by --where (train on the early years, evaluate on
+     * the later) shares its file with training but none of its rows.
+     */
+    private String trainedOn(List<Path> files, ModelManifest manifest, Context context) throws IOException {
+        Map<String, InputDigest> trained = new HashMap<>();
+        manifest.inputs().forEach(d -> trained.put(d.sha256(), d));
+        long sharedFiles = 0;
+        long sharedRows = 0;
         for (Path file : files) {
-            if (trained.contains(ModelFile.sha256(file))) {
-                overlap++;
+            InputDigest d = trained.get(ModelFile.sha256(file));
+            if (d == null) {
+                continue;
             }
+            if (!CaseInputs.isTable(file) || d.where().isEmpty() && source.filters().isEmpty()) {
+                sharedFiles++;
+                continue;
+            }
+            List<RowFilter> both = new ArrayList<>(source.filters());
+            d.where().forEach(w -> both.add(RowFilter.parse(w)));
+            long[] rows = {0};
+            new CaseInputs(source.columns(), both, context.maxInputBytes()).read(file, new CaseSink() {
+                @Override
+                public void accept(LabeledCase labeled) {
+                    rows[0]++;
+                }
+
+                @Override
+                public void reject(String where, String reason) {
+                    // already reported when the cases were read
+                }
+            });
+            sharedRows += rows[0];
         }
-        return overlap == 0 ? "" : overlap + " of these " + files.size() + " files were used to train the model, "
-                + "so these figures are optimistic; use held-out cases, or the cross-validated figures of 'imr model-info'";
+        String flatter = ", so these figures are optimistic; use held-out cases, or the cross-validated figures of "
+                + "'imr model-info'";
+        if (sharedFiles > 0) {
+            return sharedFiles + " of these " + files.size() + " files were used to train the model" + flatter;
+        }
+        return sharedRows == 0 ? "" : sharedRows + " of these rows " + (sharedRows == 1 ? "was" : "were")
+                + " used to train the model" + flatter;
     }
 }

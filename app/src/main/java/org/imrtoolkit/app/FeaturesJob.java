@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.imrtoolkit.app.io.JsonlRows;
 import org.imrtoolkit.app.io.OutputFile;
 import org.imrtoolkit.core.io.OutputTargets;
 import org.imrtoolkit.core.nlp.TextAnnotator;
@@ -20,11 +21,13 @@ import org.imrtoolkit.features.io.FeaturesCsv;
  * @param output   the features CSV, or null for stdout
  * @param evidence the evidence JSON lines file, or null for none
  */
-public record FeaturesJob(List<Path> inputs, CaseSource source, Path output, Path evidence) implements Job {
+public record FeaturesJob(List<Path> inputs, CaseSource source, Path output, Path evidence, OutputFormat format)
+        implements Job {
 
     @Override
     public int run(Context context) throws IOException {
         Inputs in = Inputs.cases(inputs, new OutputTargets().add("-o", output).add("--evidence", evidence));
+        InputCheck.forFeatures(InputCheck.found(in, inputs), source);
         TextAnnotator annotator = new TextAnnotator();
         ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(annotator);
         // A summary cache per worker: the items of one letter share its summary.
@@ -33,16 +36,26 @@ public record FeaturesJob(List<Path> inputs, CaseSource source, Path output, Pat
         in.report(rejections);
         try (OutputFile out = OutputFile.open(output, context.out());
              OutputFile ev = evidence == null ? null : OutputFile.open(evidence, null)) {
-            FeaturesCsv features = new FeaturesCsv(out.writer());
+            FeaturesCsv features = format == OutputFormat.JSONL ? null : new FeaturesCsv(out.writer());
+            JsonlRows rows = format == OutputFormat.JSONL
+                    ? new JsonlRows(out.writer(), java.util.List.of(FeaturesCsv.FORMAT.getHeader())) : null;
             EvidenceJsonl jsonl = ev == null ? null : new EvidenceJsonl(ev.writer());
             new CaseStream(context, rejections).cases(in.files(), source,
                     c -> extractor.extract(c.input(), caches.get().features(c.input())), (id, f) -> {
-                        features.write(f);
+                        if (rows == null) {
+                            features.write(f);
+                        } else {
+                            rows.write(FeaturesCsv.row(f), java.util.Map.of("evidence", f.evidence()));
+                        }
                         if (jsonl != null) {
                             jsonl.write(f);
                         }
                     });
-            features.flush();
+            if (rows == null) {
+                features.flush();
+            } else {
+                rows.flush();
+            }
             out.commit();
             if (ev != null) {
                 ev.commit();

@@ -53,6 +53,7 @@ record LabeledExamples(List<RawExample> examples, List<String> labels, List<Stri
             labels.add(labeled.label());
             groups.add(labeled.group());
         });
+        InputCheck.matched(examples.size() + rejections.count(), source);
         return new LabeledExamples(examples, labels, groups, files);
     }
 }

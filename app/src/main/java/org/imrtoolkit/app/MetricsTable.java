@@ -22,21 +22,28 @@ final class MetricsTable {
     /** @param intervals letter-level bootstrap intervals of the headline figures, or null for none */
     static void print(PrintWriter out, Metrics m, BootstrapIntervals intervals) {
         String positive = m.perClass().get(1).label();
+        // as wide as the longest name, so a long class label is never cut ("Overturned Decision of Health Plan recall")
+        int width = Math.max(30, positive.length() + 11);
         boolean ci = intervals != null;
-        out.printf(Locale.ROOT, "%-30s %8s %s%10s%n", "", "model", ci ? String.format(Locale.ROOT, "  %-16s", "95% interval") : "",
-                "baseline");
-        line(out, "balanced accuracy", m.balancedAccuracy(), ci ? intervals.balancedAccuracy() : null, ci,
+        out.printf(Locale.ROOT, "%-" + width + "s %8s %s%10s%n", "", "model",
+                ci ? String.format(Locale.ROOT, "  %-16s", "95% interval") : "", "baseline");
+        line(out, width, "balanced accuracy", m.balancedAccuracy(), ci ? intervals.balancedAccuracy() : null, ci,
                 m.baseline().balancedAccuracy());
-        line(out, "ROC-AUC", m.rocAuc(), ci ? intervals.rocAuc() : null, ci, m.baseline().rocAuc());
-        line(out, "PR-AUC", m.prAuc(), ci ? intervals.prAuc() : null, ci, m.baseline().prAuc());
-        line(out, abbreviate(positive) + " recall", m.positiveRecall(), null, ci, 0);
-        line(out, abbreviate(positive) + " precision", m.perClass().get(1).precision(), null, ci, 0);
-        line(out, "Brier score", m.brier(), ci ? intervals.brier() : null, ci, m.baseline().brier());
-        line(out, "accuracy", m.accuracy(), null, ci, m.baseline().accuracy());
+        line(out, width, "ROC-AUC", m.rocAuc(), ci ? intervals.rocAuc() : null, ci, m.baseline().rocAuc());
+        line(out, width, "PR-AUC", m.prAuc(), ci ? intervals.prAuc() : null, ci, m.baseline().prAuc());
+        // the baseline never predicts the positive class: recall 0, unless there is nothing to recall
+        double baselineRecall = m.positives() == 0 ? Double.NaN : 0;
+        line(out, width, positive + " recall", m.positiveRecall(), null, ci, baselineRecall);
+        line(out, width, positive + " precision", m.perClass().get(1).precision(), null, ci, 0);
+        line(out, width, "Brier score", m.brier(), ci ? intervals.brier() : null, ci, m.baseline().brier());
+        line(out, width, "accuracy", m.accuracy(), null, ci, m.baseline().accuracy());
         out.printf(Locale.ROOT, "baseline: always %s. %d cases, %d %s; threshold %.3f; confusion: TP %d FP %d TN %d FN %d%n",
                 m.baseline().predicts(), m.n(), m.positives(), positive,
                 m.threshold(), m.confusion().truePositive(), m.confusion().falsePositive(),
                 m.confusion().trueNegative(), m.confusion().falseNegative());
+        if (!m.undefinedReason().isEmpty()) {
+            out.println("n/a: " + m.undefinedReason());
+        }
         if (ci) {
             out.printf(Locale.ROOT, "intervals: 95%%, bootstrap of %d resamples of whole letters, seed %d%n",
                     intervals.resamples(), intervals.seed());
@@ -57,27 +64,24 @@ final class MetricsTable {
     }
 
     private static void spread(PrintWriter out, String name, Spread s, Interval interval, double baseline) {
-        out.printf(Locale.ROOT, "%-30s %8s %8s  %-16s %10s%n", name, number(s.mean()), number(s.sd()),
-                interval(interval), number(baseline));
+        out.printf(Locale.ROOT, "%-30s %8s %8s  %-16s %10s%n", name, figure(s.mean()), figure(s.sd()),
+                interval(interval), figure(baseline));
     }
 
-    private static void line(PrintWriter out, String name, double model, Interval interval, boolean column,
+    private static void line(PrintWriter out, int width, String name, double model, Interval interval, boolean column,
                              double baseline) {
-        out.printf(Locale.ROOT, "%-30s %8s %s%10s%n", name, number(model),
+        out.printf(Locale.ROOT, "%-" + width + "s %8s %s%10s%n", name, figure(model),
                 column ? String.format(Locale.ROOT, "  %-16s", interval == null ? "" : interval(interval)) : "",
-                number(baseline));
-    }
-
-    /** A figure to three places, or n/a where it is undefined. */
-    private static String number(double v) {
-        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
+                figure(baseline));
     }
 
     private static String interval(Interval i) {
         return i.defined() ? String.format(Locale.ROOT, "[%.3f, %.3f]", i.low(), i.high()) : "n/a";
     }
 
-    private static String abbreviate(String label) {
-        return label.length() > 20 ? label.substring(0, 19) + "." : label;
+    /** Three decimals; "n/a" for an undefined figure. */
+    static String figure(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
     }
+
 }

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.imrtoolkit.model.CrossValidationSummary;
+import org.imrtoolkit.model.FittedModel;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.model.ModelManifest;
+import org.imrtoolkit.predict.StrongestInputs;
 
 /**
  * {@code imr model-info}: a model's card, from its manifest.
@@ -20,7 +22,8 @@ public record ModelInfoJob(Path model, boolean json) implements Job {
     @Override
     public int run(Context context) throws IOException {
         ModelFile file = new ModelFile();
-        ModelManifest m = file.read(model).manifest();
+        ModelFile.Contents contents = file.read(model);
+        ModelManifest m = contents.manifest();
         PrintWriter out = context.out();
         if (json) {
             out.println(file.toJson(m));
@@ -49,6 +52,8 @@ public record ModelInfoJob(Path model, boolean json) implements Job {
             out.printf(Locale.ROOT, "cross-validation (%d folds%s):%n", cv.folds(), cv.note().isEmpty() ? "" : "; " + cv.note());
         }
         MetricsTable.print(out, cv.pooled());
+        StrongestTable.print(out, StrongestInputs.of(FittedModel.of(contents), StrongestTable.SHOWN, m.trainingExamples(), null),
+                m.positiveLabel());
         return 0;
     }
 }

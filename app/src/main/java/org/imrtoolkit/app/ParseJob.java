@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.imrtoolkit.app.io.JsonlRows;
 import org.imrtoolkit.app.io.OutputFile;
 import org.imrtoolkit.core.io.Messages;
 import org.imrtoolkit.core.io.OutputTargets;
@@ -16,7 +17,7 @@ import org.imrtoolkit.core.letter.Letter;
  * @param inputs letter files and directories
  * @param output the CSV file, or null for stdout
  */
-public record ParseJob(List<Path> inputs, Path output) implements Job {
+public record ParseJob(List<Path> inputs, Path output, OutputFormat format) implements Job {
 
     @Override
     public int run(Context context) throws IOException {
@@ -32,10 +33,24 @@ public record ParseJob(List<Path> inputs, Path output) implements Job {
             return 1;
         }
         try (OutputFile out = OutputFile.open(output, context.out())) {
-            ParsedItemsCsv csv = new ParsedItemsCsv(out.writer());
+            ParsedItemsCsv csv = format == OutputFormat.JSONL ? null : new ParsedItemsCsv(out.writer());
+            JsonlRows jsonl = format == OutputFormat.JSONL
+                    ? new JsonlRows(out.writer(), java.util.List.of(ParsedItemsCsv.FORMAT.getHeader())) : null;
             new CaseStream(context, rejections).<Letter>letters(files,
-                    letter -> List.of(new Batch.Item<>(letter.id(), letter)), (id, letter) -> csv.write(letter));
-            csv.flush();
+                    letter -> List.of(new Batch.Item<>(letter.id(), letter)), (id, letter) -> {
+                        if (jsonl == null) {
+                            csv.write(letter);
+                        } else {
+                            for (List<String> row : ParsedItemsCsv.rows(letter)) {
+                                jsonl.write(row, java.util.Map.of());
+                            }
+                        }
+                    });
+            if (jsonl == null) {
+                csv.flush();
+            } else {
+                jsonl.flush();
+            }
             out.commit();
         }
         if (rejections.count() > 0) {

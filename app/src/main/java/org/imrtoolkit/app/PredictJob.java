@@ -1,12 +1,19 @@
 package org.imrtoolkit.app;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
 import org.imrtoolkit.app.io.OutputFile;
+import org.imrtoolkit.app.io.PredictionsJsonl;
 import org.imrtoolkit.app.io.RejectionsCsv;
 import org.imrtoolkit.app.io.ReportFiles;
 import org.imrtoolkit.app.report.PredictionsReport;
@@ -16,26 +23,35 @@ import org.imrtoolkit.features.inputs.ExampleReader;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.model.ModelManifest;
 import org.imrtoolkit.predict.Prediction;
+import org.imrtoolkit.predict.PredictionWriter;
 import org.imrtoolkit.predict.PredictionsCsv;
 import org.imrtoolkit.predict.Predictor;
+import org.imrtoolkit.predict.RunRank;
+import org.imrtoolkit.predict.Screen;
 
 /**
- * {@code imr predict}: a model's prediction, probability and reasons for each case. Only the
- * {@link org.imrtoolkit.core.letter.Case} reaches the model: a decision written in a letter is
- * dropped by the example reader.
+ * {@code imr predict}: a model's prediction, probability and reasons for each case, with its rank
+ * among the run's cases. Only the {@link org.imrtoolkit.core.letter.Case} reaches the model: a
+ * decision written in a letter is dropped by the example reader.
+ *
+ * <p>A rank needs every probability of the run, and a run may be too large to hold in memory: the
+ * predictions are written to a spool file first, one JSON line each, then copied to the output
+ * with their rank; only the probabilities are kept.
  *
  * @param model     the loaded model file
  * @param modelName the model file's name, for the report's title
  * @param inputs    letters, tables and directories
  * @param source    how tables map onto cases
- * @param output    the predictions CSV, or null for stdout
+ * @param output    the predictions, or null for stdout
+ * @param format    csv or jsonl
  * @param errors    the CSV of skipped inputs, or null for none
  * @param report    the HTML report, or null for none
+ * @param threshold the threshold that overrides the model's, or null
  */
 public record PredictJob(ModelFile.Contents model, String modelName, List<Path> inputs, CaseSource source,
-                         Path output, Path errors, Path report) implements Job {
+                         Path output, OutputFormat format, Path errors, Path report, Double threshold) implements Job {
 
-    /** How many predictions the HTML report shows; the CSV has them all. */
+    /** How many predictions the HTML report shows; the output file has them all. */
     private static final int REPORT_ROWS = 1000;
 
     @Override
@@ -43,39 +59,84 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
         Inputs in = Inputs.cases(inputs, new OutputTargets().add("-o", output).add("--errors", errors)
                 .add("--report", report));
         Predictor predictor = Predictor.of(model);
+        ModelManifest m = model.manifest();
+        Screen screen = Screen.of(m, threshold);
+        InputCheck.forModel(m, InputCheck.found(in, inputs), source);
         TextAnnotator annotator = new TextAnnotator();
         ThreadLocal<ExampleReader> readers = ThreadLocal.withInitial(() -> new ExampleReader(annotator));
         List<Prediction> shown = new ArrayList<>();
         int[] written = {0};
+        int[] flagged = {0};
+        Set<String> groups = new HashSet<>();
         Rejections rejections;
-        try (OutputFile out = OutputFile.open(output, context.out());
-             OutputFile errOut = errors == null ? null : OutputFile.open(errors, null)) {
-            PredictionsCsv predictions = new PredictionsCsv(out.writer());
-            RejectionsCsv rejected = errOut == null ? null : new RejectionsCsv(errOut.writer());
-            rejections = new Rejections(context, rejected);
-            in.report(rejections);
-            new CaseStream(context, rejections).cases(in.files(), source,
-                    c -> predictor.predict(readers.get().read(c.input())), (id, p) -> {
-                        predictions.write(p);
-                        written[0]++;
-                        if (report != null && shown.size() < REPORT_ROWS) {
-                            shown.add(p);
-                        }
-                    });
-            predictions.flush();
-            out.commit();
-            if (rejected != null) {
-                rejected.flush();
-                errOut.commit();
+        // The output is opened first, so that one that cannot be written fails before the work.
+        Path spool = Files.createTempFile("imr-predict", ".jsonl");
+        try (OutputFile out = OutputFile.open(output, context.out())) {
+            try (Writer spooled = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
+                 OutputFile errOut = errors == null ? null : OutputFile.open(errors, null)) {
+                RejectionsCsv rejected = errOut == null ? null : new RejectionsCsv(errOut.writer());
+                rejections = new Rejections(context, rejected);
+                in.report(rejections);
+                new CaseStream(context, rejections).cases(in.files(), source,
+                        c -> predictor.predict(readers.get().read(c.input()), screen.threshold()), (id, p) -> {
+                            spooled.write(PredictionsJsonl.spool(p));
+                            spooled.write('\n');
+                            written[0]++;
+                            if (p.predicted().equals(screen.positive())) {
+                                flagged[0]++;
+                            }
+                            int slash = p.id().lastIndexOf('/');
+                            groups.add(slash < 0 ? p.id() : p.id().substring(0, slash));
+                            if (report != null && shown.size() < REPORT_ROWS) {
+                                shown.add(p);
+                            }
+                        });
+                if (rejected != null) {
+                    rejected.flush();
+                    errOut.commit();
+                }
             }
-        }
-        if (report != null) {
-            ModelManifest m = model.manifest();
-            ReportFiles.text(report, PredictionsReport.html("Predictions of " + modelName,
-                    written[0] + " cases; model trained " + m.created() + " on " + m.trainingExamples()
-                            + " cases; threshold " + String.format(Locale.ROOT, "%.3f", m.threshold()),
-                    shown, written[0], m.positiveLabel()));
+            InputCheck.matched(written[0] + rejections.count(), source);
+            RunRank rank = new RunRank(readProbabilities(spool, written[0]));
+            try (BufferedReader lines = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+                PredictionWriter w = format == OutputFormat.JSONL ? new PredictionsJsonl(out.writer(), screen)
+                        : new PredictionsCsv(out.writer(), screen.positive());
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    Prediction p = PredictionsJsonl.read(line);
+                    w.write(p, rank.place(p.probability()));
+                }
+                w.flush();
+                out.commit();
+            }
+            String summary = summary(written[0], groups.size(), flagged[0], screen);
+            context.message(summary);
+            if (report != null) {
+                ReportFiles.text(report, PredictionsReport.html("Predictions of " + modelName,
+                        "model trained " + m.created() + " on " + m.trainingExamples() + " cases", summary,
+                        screen.meaning(), shown, written[0], rank, screen.positive()));
+            }
+        } finally {
+            Files.deleteIfExists(spool);
         }
         return context.finish(rejections);
+    }
+
+    /** "9 items from 5 letters: 6 flagged as Overturned, 3 not (flagged = ...)". */
+    static String summary(int items, int groups, int flagged, Screen screen) {
+        String what = items == groups ? Words.count(items, "case")
+                : Words.count(items, "item") + " from " + Words.count(groups, "letter");
+        return what + ": " + flagged + " flagged as " + screen.positive() + ", " + (items - flagged) + " not ("
+                + screen.meaning() + ")";
+    }
+
+    private static double[] readProbabilities(Path spool, int n) throws IOException {
+        double[] p = new double[n];
+        int i = 0;
+        try (BufferedReader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                p[i++] = PredictionsJsonl.probability(line);
+            }
+        }
+        return Arrays.copyOf(p, i);
     }
 }

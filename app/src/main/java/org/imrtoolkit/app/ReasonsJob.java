@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.imrtoolkit.app.io.JsonlRows;
 import org.imrtoolkit.app.io.OutputFile;
 import org.imrtoolkit.app.io.ReportFiles;
 import org.imrtoolkit.core.io.OutputTargets;
@@ -22,24 +23,37 @@ import org.imrtoolkit.app.report.ReasonsReport;
  * @param output the CSV, or null for stdout
  * @param report the HTML report, or null for none
  */
-public record ReasonsJob(List<Path> inputs, Path output, Path report) implements Job {
+public record ReasonsJob(List<Path> inputs, Path output, Path report, OutputFormat format) implements Job {
 
     @Override
     public int run(Context context) throws IOException {
         Inputs in = Inputs.letters(inputs, new OutputTargets().add("-o", output).add("--report", report));
+        InputCheck.found(in, inputs);
         ReasonTagger tagger = new ReasonTagger(new TextAnnotator());
         List<ItemReasons> all = new ArrayList<>();
         Rejections rejections = new Rejections(context, null);
         in.report(rejections);
         try (OutputFile out = OutputFile.open(output, context.out())) {
-            ReasonsCsv csv = new ReasonsCsv(out.writer());
+            ReasonsCsv csv = format == OutputFormat.JSONL ? null : new ReasonsCsv(out.writer());
+            JsonlRows rows = format == OutputFormat.JSONL
+                    ? new JsonlRows(out.writer(), java.util.List.of(ReasonsCsv.FORMAT.getHeader())) : null;
             new CaseStream(context, rejections).<ItemReasons>letters(in.files(),
                     letter -> tagger.tag(letter).stream().map(r -> new Batch.Item<>(r.id(), r)).toList(),
                     (id, r) -> {
-                        csv.write(r);
+                        if (rows == null) {
+                            csv.write(r);
+                        } else {
+                            rows.write(ReasonsCsv.row(r), java.util.Map.of("reasons",
+                                    java.util.Arrays.stream(org.imrtoolkit.reasons.Reason.values()).filter(r::has)
+                                            .map(org.imrtoolkit.reasons.Reason::label).toList()));
+                        }
                         all.add(r);
                     });
-            csv.flush();
+            if (rows == null) {
+                csv.flush();
+            } else {
+                rows.flush();
+            }
             out.commit();
         }
         if (report != null) {

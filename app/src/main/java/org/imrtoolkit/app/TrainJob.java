@@ -14,10 +14,13 @@ import java.util.Map;
 import org.imrtoolkit.app.io.MetricsJson;
 import org.imrtoolkit.app.io.ReportFiles;
 import org.imrtoolkit.app.report.EvaluationReport;
+import org.imrtoolkit.core.io.CaseInputs;
 import org.imrtoolkit.core.io.OutputTargets;
+import org.imrtoolkit.model.FittedModel;
 import org.imrtoolkit.model.InputDigest;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.predict.Evaluation;
+import org.imrtoolkit.predict.StrongestInputs;
 import org.imrtoolkit.train.CrossValidation;
 import org.imrtoolkit.train.Dataset;
 import org.imrtoolkit.train.Provenance;
@@ -44,12 +47,14 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
     public int run(Context context) throws IOException {
         Inputs in = Inputs.cases(inputs, new OutputTargets().add("-o", output).add("--report", report)
                 .add("--metrics", metrics));
+        InputCheck.found(in, inputs);
         Rejections rejections = new Rejections(context, null);
         LabeledExamples read = LabeledExamples.read(in, source, context, rejections, null);
         Dataset data = Dataset.of(read.examples(), read.labels(), read.groups(), positiveLabel);
         List<InputDigest> digests = new ArrayList<>();
         for (Path file : read.files()) {
-            digests.add(new InputDigest(file.toString(), ModelFile.sha256(file)));
+            digests.add(new InputDigest(file.toString(), ModelFile.sha256(file), CaseInputs.isTable(file)
+                    ? source.filters().stream().map(Object::toString).toList() : List.of()));
         }
         Provenance provenance = new Provenance(toolkitVersion, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 digests, source.columns());
@@ -76,6 +81,9 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
         MetricsTable.print(out, cv.pooled());
         out.printf(Locale.ROOT, "%s model written to %s (%d inputs)%n", options.algorithm().label(), output,
                 trained.model().encoder().spec().size());
+        List<StrongestInputs.Input> strongest = StrongestInputs.of(trained.model(), StrongestTable.SHOWN, data.size(),
+                presence(data, trained.model()));
+        StrongestTable.print(out, strongest, data.labels().get(1));
         if (metrics != null) {
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("folds", cv.perFold());
@@ -90,9 +98,23 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
                     options.repeats() + " x " + cv.folds() + "-fold cross-validation on " + data.size()
                             + " cases, grouped by letter; probabilities from the fold that did not see each case "
                             + "(charts and tables below the first table: the first repeat); reasons from the final model",
-                    e, cv.perFold(), null, cv.repeated()));
+                    null, e, cv.perFold(), strongest, null, cv.repeated()));
         }
         // The model was written from the inputs that could be read, but not from all it was given.
         return context.finish(rejections);
+    }
+
+    /** The share of training cases in which each input of the final model is present (non-zero). */
+    private static double[] presence(Dataset data, FittedModel model) {
+        double[] share = new double[model.encoder().spec().size()];
+        for (var e : data.examples()) {
+            for (int i : model.encode(e).indices()) {
+                share[i]++;
+            }
+        }
+        for (int i = 0; i < share.length; i++) {
+            share[i] /= Math.max(1, data.size());
+        }
+        return share;
     }
 }

@@ -45,7 +45,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--metrics", paramLabel = "FILE.json", description = "Write the metrics as JSON.")
     Path metrics;
 
-    @Option(names = "--seed", defaultValue = "42",
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
             description = "Seed of the letter-level bootstrap of the intervals. Default: ${DEFAULT-VALUE}.")
     long seed;
 

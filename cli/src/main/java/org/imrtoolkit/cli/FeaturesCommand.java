@@ -33,6 +33,9 @@ final class FeaturesCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    FormatOption format;
+
+    @Mixin
     CommonOptions common;
 
     @Mixin
@@ -47,6 +50,6 @@ final class FeaturesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return new FeaturesJob(csv.inputs, csv.source(), output, evidence).run(common.context(spec));
+        return new FeaturesJob(csv.inputs, csv.source(), output, evidence, format.format).run(common.context(spec));
     }
 }

@@ -34,6 +34,9 @@ final class ParseCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    FormatOption format;
+
+    @Mixin
     CommonOptions common;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -46,6 +49,6 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return new ParseJob(inputs, output).run(common.context(spec));
+        return new ParseJob(inputs, output, format.format).run(common.context(spec));
     }
 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code imr predict}: a model's prediction, probability and reasons for each case. */
@@ -17,8 +18,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
                 "Predicts the decision of each disputed item (letters) or row (CSV) with a model.",
-                "%nWrites CSV: id,item,predicted,probability_overturned,reasons; reasons are the three inputs that "
-                        + "pushed the prediction most, with the sentence each clinical feature was read from. Inputs are "
+                "%nWrites CSV: id,item,predicted,probability_overturned,flagged,rank,percentile,reasons. A case is "
+                        + "flagged (predicted Overturned) at the model's threshold or --threshold; rank 1 is the run's most "
+                        + "probable case. Reasons are the three inputs that pushed the prediction most, in words, each "
+                        + "raising or lowering the chance of Overturned, with the sentence it was read from. Inputs are "
                         + "streamed; a bad input is reported (stderr, and --errors) and the run goes on. A decision "
                         + "written in a letter is ignored."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -27,9 +30,6 @@ import picocli.CommandLine.Spec;
                 "1:some inputs were skipped (each reported), or the model could not be read",
                 "2:invalid command-line usage"})
 final class PredictCommand implements Callable<Integer> {
-
-    /** How many predictions the HTML report shows; the CSV has them all. */
-    private static final int REPORT_ROWS = 1000;
 
     @Spec
     CommandSpec spec;
@@ -53,10 +53,21 @@ final class PredictCommand implements Callable<Integer> {
             description = "Write an HTML report: each case's probability, reasons and features with their evidence.")
     Path report;
 
+    @Mixin
+    FormatOption format;
+
+    @Option(names = "--threshold", paramLabel = "P",
+            description = "Flag a case at probability P or more (0-1) instead of at the model's threshold.")
+    Double threshold;
+
     @Override
     public Integer call() throws IOException {
+        if (threshold != null && !(threshold >= 0 && threshold <= 1)) {
+            throw new ParameterException(spec.commandLine(),
+                    "invalid value for option '--threshold': expected a probability from 0 to 1 but was '" + threshold + "'");
+        }
         ModelFile.Contents contents = modelOptions.load();
-        return new PredictJob(contents, modelOptions.name(), csv.inputs, modelOptions.source(csv, contents), output, errors,
-                report).run(common.context(spec));
+        return new PredictJob(contents, modelOptions.name(), csv.inputs, modelOptions.source(csv, contents), output,
+                format.format, errors, report, threshold).run(common.context(spec));
     }
 }

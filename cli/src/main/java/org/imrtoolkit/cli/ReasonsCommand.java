@@ -31,6 +31,9 @@ final class ReasonsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    FormatOption format;
+
+    @Mixin
     CommonOptions common;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the CSV to FILE instead of stdout.")
@@ -44,6 +47,6 @@ final class ReasonsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return new ReasonsJob(inputs, output, report).run(common.context(spec));
+        return new ReasonsJob(inputs, output, report, format.format).run(common.context(spec));
     }
 }

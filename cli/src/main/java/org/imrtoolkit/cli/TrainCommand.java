@@ -51,16 +51,16 @@ final class TrainCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     Algorithm algorithm;
 
-    @Option(names = "--folds", defaultValue = "5", converter = CountConverter.Folds.class,
+    @Option(names = "--folds", paramLabel = "N", defaultValue = "5", converter = CountConverter.Folds.class,
             description = "Cross-validation folds, 2 to 20. Default: ${DEFAULT-VALUE}.")
     int folds;
 
-    @Option(names = "--repeats", defaultValue = "5", converter = CountConverter.Repeats.class,
+    @Option(names = "--repeats", paramLabel = "N", defaultValue = "5", converter = CountConverter.Repeats.class,
             description = "Repetitions of the k-fold cross-validation, each with its own fold seed (seed, seed+1, ...); "
                     + "figures are their mean and sd, with letter-level bootstrap intervals. Default: ${DEFAULT-VALUE}.")
     int repeats;
 
-    @Option(names = "--seed", defaultValue = "42",
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
             description = "Seed of folds, bootstrap and fitting. Default: ${DEFAULT-VALUE}.")
     long seed;
 
@@ -69,7 +69,7 @@ final class TrainCommand implements Callable<Integer> {
                     + "within each training fold (nested), from 0.1 to 100. Default: ${DEFAULT-VALUE}.")
     String lambda;
 
-    @Option(names = "--min-df", defaultValue = "2", converter = CountConverter.MinDocumentFrequency.class,
+    @Option(names = "--min-df", paramLabel = "N", defaultValue = "2", converter = CountConverter.MinDocumentFrequency.class,
             description = "Cases a term needs to enter the vocabulary, 1 to 1000000. Default: ${DEFAULT-VALUE}.")
     int minDf;
 

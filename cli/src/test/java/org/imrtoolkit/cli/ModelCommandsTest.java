@@ -69,15 +69,18 @@ class ModelCommandsTest {
         assertEquals(0, run.exitCode(), run.err());
         List<CSVRecord> rows = READ.parse(Files.newBufferedReader(out)).getRecords();
         assertEquals(9, rows.size());
-        assertEquals(List.of("id", "item", "predicted", "probability_overturned", "reasons"),
+        assertEquals(List.of("id", "item", "predicted", "probability_overturned", "flagged", "rank", "percentile", "reasons"),
                 rows.get(0).getParser().getHeaderNames());
         for (CSVRecord r : rows) {
             double p = Double.parseDouble(r.get("probability_overturned"));
             assertTrue(p > 0 && p < 1, r.toString());
             assertTrue(List.of("Upheld", "Overturned").contains(r.get("predicted")));
-            // Up to three reasons: the inputs that are present in the case and push toward its class.
-            int reasons = r.get("reasons").split(" \\| ").length;
-            assertTrue(reasons >= 1 && reasons <= 3, r.get("reasons"));
+            // the default features are the UR's decision and reasons; a reason is an input the case has, and
+            // each shipped item has one: the UR's decision (none of these summaries cites a UR reason)
+            assertEquals(1, r.get("reasons").split(" \\| ").length, r.get("reasons"));
+            assertTrue(r.get("reasons").matches("(the UR denied the request|the UR certified less than was asked"
+                    + "|what the UR decided is not stated) \\((raises|lowers) the chance of Overturned, [+-]\\d\\.\\d\\d\\).*"),
+                    r.get("reasons"));
         }
         assertTrue(Files.readString(report).contains("000_cef401a6dd751b32/1"));
     }
@@ -186,7 +189,7 @@ class ModelCommandsTest {
     }
 
     /** 80 rows, kind a mostly Overturned and kind b mostly Upheld; 60 before 2015. */
-    private static String csvRows() {
+    static String csvRows() {
         StringBuilder s = new StringBuilder("id,year,kind,outcome\n");
         for (int i = 0; i < 80; i++) {
             String kind = i % 2 == 0 ? "a" : "b";

@@ -2,7 +2,9 @@ package org.imrtoolkit.predict;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.imrtoolkit.features.Evidence;
 import org.imrtoolkit.features.inputs.RawExample;
@@ -20,6 +22,10 @@ public final class Predictor {
 
     private static final int REASONS = 3;
 
+    /** The named inputs read from the disputed item (its words, its treatment, its visit counts). */
+    private static final Set<String> ITEM_INPUTS = Set.of("item_body_regions", "treatment_type", "requested_sessions",
+            "exceeds_guideline", "ur_decision");
+
     private final FittedModel model;
 
     public Predictor(FittedModel model) {
@@ -35,10 +41,16 @@ public final class Predictor {
     }
 
     public Prediction predict(RawExample e) {
+        return predict(e, model.threshold());
+    }
+
+    /** The prediction at {@code threshold} instead of the model's own. */
+    public Prediction predict(RawExample e, double threshold) {
         SparseVector x = model.encode(e);
         double p = model.model().probability(x);
-        boolean positive = p >= model.threshold();
+        boolean positive = p >= threshold;
         double[] contributions = model.model().contributions(x);
+        FeatureSpec spec = model.encoder().spec();
         List<Integer> order = new ArrayList<>();
         for (int k = 0; k < contributions.length; k++) {
             if (positive ? contributions[k] > 0 : contributions[k] < 0) {
@@ -46,24 +58,43 @@ public final class Predictor {
             }
         }
         order.sort(Comparator.comparingDouble(k -> -Math.abs(contributions[k])));
-        FeatureSpec spec = model.encoder().spec();
+        List<Integer> chosen = new ArrayList<>(order.subList(0, Math.min(REASONS, order.size())));
+        // Items of one letter share its summary; an item input among the reasons is what tells them apart.
+        if (chosen.stream().noneMatch(k -> isItemInput(spec.name(x.indices()[k])))) {
+            order.stream().filter(k -> isItemInput(spec.name(x.indices()[k]))).findFirst().ifPresent(k -> {
+                if (chosen.size() == REASONS) {
+                    chosen.remove(REASONS - 1);
+                }
+                chosen.add(k);
+            });
+        }
+        chosen.sort(Comparator.comparing((Integer k) -> !isItemInput(spec.name(x.indices()[k])))
+                .thenComparingDouble(k -> -Math.abs(contributions[k])));
         List<Reason> reasons = new ArrayList<>();
-        for (int k : order.subList(0, Math.min(REASONS, order.size()))) {
+        Set<String> quoted = new HashSet<>();
+        for (int k : chosen) {
             int index = x.indices()[k];
             String name = spec.name(index);
-            String evidence = spec.isNamed(index) ? evidence(e, name) : "";
-            reasons.add(new Reason(name, contributions[k], evidence));
+            Evidence ev = spec.isNamed(index) ? evidence(e, name) : null;
+            // The same sentence quoted twice reads as two pieces of evidence; it is one.
+            String sentence = ev == null || !quoted.add(ev.sentence()) ? "" : ev.sentence();
+            reasons.add(new Reason(name, InputLabels.label(name, e.clinical()), contributions[k], sentence, ev));
         }
         return new Prediction(e.id(), e.item(), model.labels().get(positive ? 1 : 0), p, reasons, e.clinical());
     }
 
+    /** Whether a named input is read from the disputed item itself rather than the letter's summary. */
+    static boolean isItemInput(String name) {
+        return ITEM_INPUTS.contains(NamedFeatures.source(name));
+    }
+
     /**
-     * The sentence a named input was read from: for "summary_body_regions=knee" the evidence of that
+     * The evidence a named input was read from: for "summary_body_regions=knee" the evidence of that
      * region, for "requested_sessions" that of requested_sessions_max; none for a "_missing" input.
      */
-    private static String evidence(RawExample e, String name) {
+    private static Evidence evidence(RawExample e, String name) {
         if (name.endsWith("_missing")) {
-            return "";
+            return null;
         }
         String feature = NamedFeatures.source(name);
         int eq = name.indexOf('=');
@@ -71,9 +102,9 @@ public final class Predictor {
         for (Evidence ev : e.clinical().evidence()) {
             boolean sameFeature = ev.feature().equals(feature) || ev.feature().startsWith(feature + "_");
             if (sameFeature && (value == null || ev.value().equals(value))) {
-                return ev.sentence();
+                return ev;
             }
         }
-        return "";
+        return null;
     }
 }

@@ -20,12 +20,14 @@ class PredictionsCsvTest {
             Prediction p = new Predictor(Cases.model(0.5)).predict(Cases.example("L1/1",
                     FunctionalImprovement.NOT_DOCUMENTED, null, TreatmentType.PHYSICAL_THERAPY, List.of()));
             StringWriter out = new StringWriter();
-            PredictionsCsv csv = new PredictionsCsv(out);
-            csv.write(p);
+            PredictionsCsv csv = new PredictionsCsv(out, "Upheld");
+            csv.write(p, new RunRank(new double[] {p.probability(), 0.1}).place(p.probability()));
             csv.flush();
-            assertEquals("id,item,predicted,probability_overturned,reasons\r\n"
-                    + "L1/1,physical therapy x 12,Upheld,0.7503,\"functional_improvement=not_documented (+2.00): \"\""
-                    + Cases.IMPROVEMENT_SENTENCE + "\"\" | treatment_type=physical_therapy (+0.10)\"\r\n", out.toString());
+            assertEquals("id,item,predicted,probability_overturned,flagged,rank,percentile,reasons\r\n"
+                    + "L1/1,physical therapy x 12,Upheld,0.7503,true,1,100,\"treatment: physical therapy "
+                    + "(raises the chance of Upheld, +0.10) | the summary documents no functional improvement "
+                    + "(raises the chance of Upheld, +2.00): \"\"" + Cases.IMPROVEMENT_SENTENCE + "\"\"\"\r\n",
+                    out.toString());
         } finally {
             Locale.setDefault(saved);
         }

@@ -28,20 +28,23 @@ class PredictorTest {
     }
 
     @Test
-    void reasonsAreTheInputsThatPushedTowardThePredictedClassLargestFirstWithTheirEvidence() {
+    void reasonsAreTheInputsThatPushedTowardThePredictedClassItemInputsFirstThenLargestWithTheirEvidence() {
         RawExample e = Cases.example("L1/1", FunctionalImprovement.NOT_DOCUMENTED, 24, TreatmentType.PHYSICAL_THERAPY,
                 List.of("home", "exercise", "home exercise"));
         Prediction p = new Predictor(Cases.model(0.5)).predict(e);
         assertEquals("Upheld", p.predicted());
         List<Reason> reasons = p.reasons();
         assertEquals(3, reasons.size(), reasons.toString());
-        assertEquals("functional_improvement=not_documented", reasons.get(0).feature());
-        assertEquals(2.0, reasons.get(0).contribution(), 1e-12);
-        assertEquals(Cases.IMPROVEMENT_SENTENCE, reasons.get(0).evidence());
-        assertEquals("prior_visits", reasons.get(1).feature());
-        assertEquals(Cases.PRIOR_SENTENCE, reasons.get(1).evidence());
-        assertEquals("treatment_type=physical_therapy", reasons.get(2).feature());
-        assertEquals("", reasons.get(2).evidence(), "no evidence was recorded for the treatment type");
+        assertEquals("treatment_type=physical_therapy", reasons.get(0).feature(), "the item's own input first");
+        assertEquals("treatment: physical therapy", reasons.get(0).label());
+        assertEquals("", reasons.get(0).evidence(), "no evidence was recorded for the treatment type");
+        assertEquals("functional_improvement=not_documented", reasons.get(1).feature());
+        assertEquals("the summary documents no functional improvement", reasons.get(1).label());
+        assertEquals(2.0, reasons.get(1).contribution(), 1e-12);
+        assertEquals(Cases.IMPROVEMENT_SENTENCE, reasons.get(1).evidence());
+        assertEquals("prior_visits", reasons.get(2).feature());
+        assertEquals("24 prior visits", reasons.get(2).label());
+        assertEquals(Cases.PRIOR_SENTENCE, reasons.get(2).evidence());
         assertTrue(reasons.stream().noneMatch(r -> r.feature().startsWith("term:")),
                 "the term pulled the other way, so it is no reason for this class");
     }

@@ -24,13 +24,18 @@ public final class ReasonsCsv implements Flushable {
     }
 
     public void write(ItemReasons r) throws IOException {
+        printer.printRecord(CsvCells.safe(row(r)));
+    }
+
+    /** An item's row, in the order of {@link #FORMAT}'s header. */
+    public static List<String> row(ItemReasons r) {
         List<String> row = new ArrayList<>(List.of(r.id(), r.decision(), r.treatmentType().label()));
         for (Reason reason : Reason.values()) {
             row.add(Boolean.toString(r.has(reason)));
         }
         row.add(r.limitCited());
         row.add(r.guidelines());
-        printer.printRecord(CsvCells.safe(row));
+        return row;
     }
 
     @Override

@@ -171,7 +171,7 @@ public final class Toolkit {
                 row.put("probability", p.probability());
                 row.put("predicted", p.predicted());
                 row.put("flag", p.predicted().equals(model.positiveLabel()));
-                row.put("reasons", p.reasons().stream().map(org.imrtoolkit.predict.Reason::describe)
+                row.put("reasons", p.reasons().stream().map(r -> r.describe(model.positiveLabel()))
                         .collect(Collectors.joining(" | ")));
                 predictions.add(row);
             } else {

@@ -3,6 +3,7 @@ package org.imrtoolkit.app.io;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.imrtoolkit.model.metrics.BootstrapIntervals;
@@ -10,6 +11,7 @@ import org.imrtoolkit.model.metrics.Interval;
 import org.imrtoolkit.model.metrics.Metrics;
 import org.imrtoolkit.model.metrics.RepeatedFigures;
 import org.imrtoolkit.model.metrics.Spread;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  * balanced_accuracy_ci, brier_ci} (each {@code [low, high]}, null where the metric is undefined) and
  * {@code bootstrap} (resamples, seed); for repeated cross-validation {@code repeats} (count, seeds,
  * each headline metric's mean and sd, each repeat's metrics); then the extra members: the folds, or
- * the figures by treatment type.
+ * the figures by treatment type. Every undefined figure is null, and {@code undefined} says why.
  */
 public final class MetricsJson {
 
@@ -34,6 +36,29 @@ public final class MetricsJson {
             .build();
 
     private MetricsJson() {
+    }
+
+    /** An undefined figure (NaN) is null in JSON: NaN is no JSON number, and 0 would be read as one. */
+    private static void nullUndefined(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            for (String field : List.copyOf(o.propertyNames())) {
+                JsonNode v = o.get(field);
+                if (v.isNumber() && Double.isNaN(v.asDouble())) {
+                    o.putNull(field);
+                } else {
+                    nullUndefined(v);
+                }
+            }
+        } else if (node instanceof ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                JsonNode v = a.get(i);
+                if (v.isNumber() && Double.isNaN(v.asDouble())) {
+                    a.set(i, a.nullNode());
+                } else {
+                    nullUndefined(v);
+                }
+            }
+        }
     }
 
     /**
@@ -85,11 +110,15 @@ public final class MetricsJson {
             r.set("per_repeat", JSON.valueToTree(repeated.perRepeat()));
         }
         extra.forEach((name, detail) -> json.set(name, JSON.valueToTree(detail)));
+        nullUndefined(json);
+        if (!metrics.undefinedReason().isEmpty()) {
+            json.put("undefined", metrics.undefinedReason());
+        }
         return json;
     }
 
     /** {@code [low, high]}, or null where the metric is undefined: JSON has no NaN. */
-    private static tools.jackson.databind.JsonNode interval(Interval i) {
+    private static JsonNode interval(Interval i) {
         if (!i.defined()) {
             return JSON.nullNode();
         }

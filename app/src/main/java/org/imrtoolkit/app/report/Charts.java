@@ -20,44 +20,71 @@ final class Charts {
     }
 
     /**
-     * A line chart of a curve over the unit square, with a light grid; the dashed diagonal where
-     * it means chance or perfect calibration; the points marked when there are few.
+     * A line chart of a curve, with tick labels on both axes and a light grid; the dashed diagonal
+     * where it means chance or perfect calibration; a dotted horizontal reference line (the base
+     * rate on a precision-recall chart); the points marked when there are few. Both axes run from 0
+     * to {@code max} (below 1 when the figures stay low, as calibrated probabilities of a rare class
+     * do). When the curve is undefined, the frame says why and no line is drawn: a flat line would
+     * be read as a result.
+     *
+     * @param reference the y of the reference line, or NaN for none
+     * @param undefined why there is no curve, or null when there is one
      */
-    static String line(String title, String xLabel, String yLabel, List<CurvePoint> points, boolean diagonal) {
+    static String line(String title, String xLabel, String yLabel, List<CurvePoint> points, boolean diagonal,
+                       double max, double reference, String undefined) {
         int size = 260;
-        int pad = 36;
+        int pad = 40;
         StringBuilder s = new StringBuilder("<div class=chart><svg width=\"")
-                .append(size + pad + 10).append("\" height=\"").append(size + pad + 24).append("\" role=img aria-label=\"")
+                .append(size + pad + 14).append("\" height=\"").append(size + pad + 24).append("\" role=img aria-label=\"")
                 .append(Html.escape(title)).append("\"><text x=\"").append(pad).append("\" y=\"14\" font-size=\"13\" font-weight=\"600\">")
                 .append(Html.escape(title)).append("</text><g transform=\"translate(").append(pad).append(",20)\">")
                 .append("<rect width=\"").append(size).append("\" height=\"").append(size)
                 .append("\" fill=\"#fff\" stroke=\"#98a2b3\"/>");
-        for (int t = 1; t < 5; t++) {
+        for (int t = 0; t <= 5; t++) {
             double v = t * size / 5.0;
-            s.append("<line x1=\"").append(Html.number(v)).append("\" y1=\"0\" x2=\"").append(Html.number(v)).append("\" y2=\"").append(size)
-                    .append("\" stroke=\"#eef0f4\"/><line x1=\"0\" y1=\"").append(Html.number(v)).append("\" x2=\"").append(size)
-                    .append("\" y2=\"").append(Html.number(v)).append("\" stroke=\"#eef0f4\"/>");
+            String tick = String.format(Locale.ROOT, max < 0.5 ? "%.2f" : "%.1f", max * t / 5.0);
+            if (t > 0 && t < 5) {
+                s.append("<line x1=\"").append(Html.number(v)).append("\" y1=\"0\" x2=\"").append(Html.number(v)).append("\" y2=\"").append(size)
+                        .append("\" stroke=\"#eef0f4\"/><line x1=\"0\" y1=\"").append(Html.number(v)).append("\" x2=\"").append(size)
+                        .append("\" y2=\"").append(Html.number(v)).append("\" stroke=\"#eef0f4\"/>");
+            }
+            s.append("<text x=\"").append(Html.number(v)).append("\" y=\"").append(size + 13)
+                    .append("\" font-size=\"10\" text-anchor=\"middle\">").append(tick).append("</text>")
+                    .append("<text x=\"-4\" y=\"").append(Html.number(size - v + 3))
+                    .append("\" font-size=\"10\" text-anchor=\"end\">").append(tick).append("</text>");
         }
-        if (diagonal) {
-            s.append("<line x1=\"0\" y1=\"").append(size).append("\" x2=\"").append(size)
-                    .append("\" y2=\"0\" stroke=\"#98a2b3\" stroke-dasharray=\"4 4\"/>");
-        }
-        StringBuilder path = new StringBuilder();
-        for (CurvePoint pt : points) {
-            path.append(path.isEmpty() ? "M" : " L").append(Html.number(pt.x() * size)).append(',').append(Html.number((1 - pt.y()) * size));
-        }
-        s.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#c2410c\" stroke-width=\"2\"/>");
-        for (CurvePoint pt : points.size() <= 12 ? points : List.<CurvePoint>of()) {
-            s.append("<circle cx=\"").append(Html.number(pt.x() * size)).append("\" cy=\"").append(Html.number((1 - pt.y()) * size))
-                    .append("\" r=\"3\" fill=\"#c2410c\"/>");
+        if (undefined != null) {
+            s.append("<text x=\"").append(size / 2).append("\" y=\"").append(size / 2)
+                    .append("\" font-size=\"12\" text-anchor=\"middle\" fill=\"#667085\">").append(Html.escape(undefined))
+                    .append("</text>");
+        } else {
+            if (diagonal) {
+                s.append("<line x1=\"0\" y1=\"").append(size).append("\" x2=\"").append(size)
+                        .append("\" y2=\"0\" stroke=\"#98a2b3\" stroke-dasharray=\"4 4\"/>");
+            }
+            if (!Double.isNaN(reference)) {
+                double y = (1 - reference / max) * size;
+                s.append("<line x1=\"0\" y1=\"").append(Html.number(y)).append("\" x2=\"").append(size).append("\" y2=\"")
+                        .append(Html.number(y)).append("\" stroke=\"#2563eb\" stroke-dasharray=\"2 3\"/>")
+                        .append("<text x=\"4\" y=\"").append(Html.number(y - 4))
+                        .append("\" font-size=\"10\" fill=\"#2563eb\">base rate ")
+                        .append(Html.number(reference)).append("</text>");
+            }
+            StringBuilder path = new StringBuilder();
+            for (CurvePoint pt : points) {
+                path.append(path.isEmpty() ? "M" : " L").append(Html.number(pt.x() / max * size)).append(',')
+                        .append(Html.number((1 - pt.y() / max) * size));
+            }
+            s.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#c2410c\" stroke-width=\"2\"/>");
+            for (CurvePoint pt : points.size() <= 12 ? points : List.<CurvePoint>of()) {
+                s.append("<circle cx=\"").append(Html.number(pt.x() / max * size)).append("\" cy=\"")
+                        .append(Html.number((1 - pt.y() / max) * size)).append("\" r=\"3\" fill=\"#c2410c\"/>");
+            }
         }
         s.append("<text x=\"").append(size / 2).append("\" y=\"").append(size + 28)
                 .append("\" font-size=\"11\" text-anchor=\"middle\">").append(Html.escape(xLabel)).append("</text>")
-                .append("<text x=\"-").append(size / 2).append("\" y=\"-24\" font-size=\"11\" text-anchor=\"middle\" transform=\"rotate(-90)\">")
+                .append("<text x=\"-").append(size / 2).append("\" y=\"-30\" font-size=\"11\" text-anchor=\"middle\" transform=\"rotate(-90)\">")
                 .append(Html.escape(yLabel)).append("</text>")
-                .append("<text x=\"0\" y=\"").append(size + 13).append("\" font-size=\"10\">0</text>")
-                .append("<text x=\"").append(size - 6).append("\" y=\"").append(size + 13).append("\" font-size=\"10\">1</text>")
-                .append("<text x=\"-10\" y=\"8\" font-size=\"10\">1</text>")
                 .append("</g></svg></div>");
         return s.toString();
     }

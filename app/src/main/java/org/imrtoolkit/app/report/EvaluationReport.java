@@ -6,6 +6,7 @@ import java.util.Map;
 import org.imrtoolkit.model.metrics.BootstrapIntervals;
 import org.imrtoolkit.model.metrics.CalibrationBin;
 import org.imrtoolkit.model.metrics.ClassMetrics;
+import org.imrtoolkit.model.metrics.CurvePoint;
 import org.imrtoolkit.model.metrics.Curves;
 import org.imrtoolkit.model.metrics.Interval;
 import org.imrtoolkit.model.metrics.Metrics;
@@ -13,6 +14,7 @@ import org.imrtoolkit.model.metrics.RepeatedFigures;
 import org.imrtoolkit.model.metrics.Spread;
 import org.imrtoolkit.predict.Evaluation;
 import org.imrtoolkit.predict.Prediction;
+import org.imrtoolkit.predict.StrongestInputs;
 
 /**
  * The report of an {@link Evaluation}: {@code imr evaluate}'s on a held-out set, {@code imr train}'s
@@ -24,19 +26,25 @@ public final class EvaluationReport {
     }
 
     /** The report of {@code imr evaluate} (and of {@code imr train}'s cross-validation), without intervals. */
-    public static String html(String title, String subtitle, Evaluation e, List<Metrics> folds) {
-        return html(title, subtitle, e, folds, null, null);
+    public static String html(String title, String subtitle, String warning, Evaluation e, List<Metrics> folds) {
+        return html(title, subtitle, warning, e, folds, List.of(), null, null);
     }
 
     /**
+     * @param warning   shown as a warning box (e.g. the cases trained the model), or null
+     * @param strongest the model's strongest inputs (cross-validation report), or empty
      * @param intervals letter-level bootstrap intervals of the headline figures, or null
      * @param repeated  repeated cross-validation's figures, or null (then {@code intervals} are those of
      *                  {@code e}'s own figures)
      */
-    public static String html(String title, String subtitle, Evaluation e, List<Metrics> folds,
-                              BootstrapIntervals intervals, RepeatedFigures repeated) {
+    public static String html(String title, String subtitle, String warning, Evaluation e, List<Metrics> folds,
+                              List<StrongestInputs.Input> strongest, BootstrapIntervals intervals,
+                              RepeatedFigures repeated) {
         Metrics m = e.metrics();
         Page h = new Page(title, subtitle);
+        if (warning != null && !warning.isEmpty()) {
+            h.warning(warning);
+        }
         if (repeated != null) {
             repeatedTable(h, repeated, m);
         }
@@ -51,11 +59,15 @@ public final class EvaluationReport {
         row(h, "ROC-AUC", m.rocAuc(), own == null ? null : own.rocAuc(), m.baseline().rocAuc(), own != null);
         row(h, "PR-AUC (" + Html.escape(m.perClass().get(1).label()) + ")", m.prAuc(),
                 own == null ? null : own.prAuc(), m.baseline().prAuc(), own != null);
-        row(h, Html.escape(m.perClass().get(1).label()) + " recall", m.positiveRecall(), null, 0, own != null);
+        row(h, Html.escape(m.perClass().get(1).label()) + " recall", m.positiveRecall(), null,
+                m.positives() == 0 ? Double.NaN : 0, own != null);
         row(h, "Brier score (lower is better)", m.brier(), own == null ? null : own.brier(), m.baseline().brier(),
                 own != null);
         row(h, "accuracy", m.accuracy(), null, m.baseline().accuracy(), own != null);
         h.append("</table>");
+        if (!m.undefinedReason().isEmpty()) {
+            h.append("<p class=na>n/a: ").append(Html.escape(m.undefinedReason())).append(".</p>");
+        }
         if (own != null) {
             h.append("<p class=muted>Intervals: percentile bootstrap, ").append(own.resamples())
                     .append(" resamples of whole letters (a letter's items are not independent), seed ")
@@ -67,11 +79,31 @@ public final class EvaluationReport {
                 .append(Html.number(m.baseline().accuracy())).append(".</p>");
 
         h.append("<div class=charts>");
-        h.append(Charts.line("ROC curve", "false positive rate", "true positive rate", Curves.roc(e.y(), e.p()), true));
-        h.append(Charts.line("Precision-recall curve", "recall", "precision", Curves.precisionRecall(e.y(), e.p()), false));
-        h.append(Charts.line("Calibration", "mean predicted probability", "observed rate", Curves.calibration(m.calibration()), true));
+        String positive = m.perClass().get(1).label();
+        boolean noRoc = Double.isNaN(m.rocAuc());
+        boolean noPr = Double.isNaN(m.prAuc());
+        h.append(Charts.line("ROC curve, AUC " + Html.number(m.rocAuc()), "false positive rate", "true positive rate",
+                noRoc ? List.of() : Curves.roc(e.y(), e.p()), true, 1, Double.NaN,
+                noRoc ? "undefined: one outcome only" : null));
+        h.append(Charts.line("Precision-recall curve, AUC " + Html.number(m.prAuc()), "recall", "precision",
+                noPr ? List.of() : Curves.precisionRecall(e.y(), e.p()), false, 1, (double) m.positives() / m.n(),
+                noPr ? "undefined: no " + positive + " case" : null));
+        h.append(Charts.line("Calibration", "mean predicted probability", "observed rate",
+                Curves.calibration(m.calibration()), true, calibrationRange(Curves.calibration(m.calibration())),
+                Double.NaN, null));
         h.append("</div>");
 
+        if (!strongest.isEmpty()) {
+            h.append("<h2>The model's strongest inputs</h2><table><tr><th>input</th><th>weight on the log-odds of ")
+                    .append(Html.escape(positive)).append("</th><th>training cases with it</th></tr>");
+            for (StrongestInputs.Input i : strongest) {
+                h.append("<tr><td>").append(Html.escape(i.label())).append(" <code class=muted>").append(Html.escape(i.name()))
+                        .append("</code></td><td class=n>").append(String.format(java.util.Locale.ROOT, "%+.2f", i.weight()))
+                        .append("</td><td class=n>").append(Double.isNaN(i.presence()) ? "n/a"
+                                : Math.round(i.presence() * 100) + "%").append("</td></tr>");
+            }
+            h.append("</table>");
+        }
         h.append("<h2>Confusion matrix</h2><table><tr><th>actual \\ predicted</th><th>")
                 .append(Html.escape(m.perClass().get(0).label())).append("</th><th>").append(Html.escape(m.perClass().get(1).label()))
                 .append("</th></tr><tr><th>").append(Html.escape(m.perClass().get(0).label())).append("</th><td class=n>")
@@ -129,7 +161,7 @@ public final class EvaluationReport {
             Prediction p = err.prediction();
             h.append("<tr><td>").append(Html.escape(p.id())).append("</td><td>").append(Html.escape(p.item())).append("</td><td>")
                     .append(Html.escape(err.actual())).append("</td><td>").append(Html.escape(p.predicted())).append("</td><td class=n>")
-                    .append(Html.number(p.probability())).append("</td><td>").append(PredictionCells.reasons(p)).append("</td></tr>");
+                    .append(Html.number(p.probability())).append("</td><td>").append(PredictionCells.reasons(p, m.perClass().get(1).label())).append("</td></tr>");
         }
         h.append("</table>");
         return h.html();
@@ -174,4 +206,13 @@ public final class EvaluationReport {
         return i.defined() ? "[" + Html.number(i.low()) + ", " + Html.number(i.high()) + "]" : "n/a";
     }
 
+
+    /** The calibration chart's axis: the next tenth above the largest probability, so low predictions are not squeezed into a corner. */
+    static double calibrationRange(List<CurvePoint> points) {
+        double top = 0;
+        for (CurvePoint pt : points) {
+            top = Math.max(top, Math.max(pt.x(), pt.y()));
+        }
+        return Math.min(1, Math.max(0.1, Math.ceil(top * 10 + 1e-9) / 10));
+    }
 }

@@ -22,8 +22,8 @@ final class Html {
         return out.toString();
     }
 
-    /** A figure with three decimals, the same in every locale. */
+    /** A figure with three decimals, the same in every locale; "n/a" for an undefined one. */
     static String number(double v) {
-        return String.format(Locale.ROOT, "%.3f", v);
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
     }
 }

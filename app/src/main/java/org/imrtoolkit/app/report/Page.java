@@ -14,7 +14,9 @@ final class Page {
             .charts{display:flex;gap:18px;flex-wrap:wrap}.chart{border:1px solid #d8dde6;padding:6px}
             .bar{display:inline-block;height:10px;background:#c2410c;vertical-align:middle}.bar.neg{background:#2563eb}
             .over{color:#c2410c;font-weight:600}.up{color:#2563eb;font-weight:600}details{margin:2px 0}
-            .ev{color:#475467;font-size:12px}code{font-size:12px}
+            .ev{color:#475467;font-size:12px}code{font-size:12px}mark{background:#fde68a;color:inherit;padding:0 1px}
+            .summary{font-size:15px;font-weight:600;margin:8px 0}.warn{border:1px solid #d97706;background:#fffbeb;color:#78350f;padding:8px 12px;margin:8px 0;border-radius:4px}
+            .raise{color:#c2410c}.lower{color:#2563eb}.na{color:#667085;font-style:italic}
             """;
 
     private final StringBuilder html;
@@ -29,6 +31,12 @@ final class Page {
     /** Appends markup as it is: callers escape text with {@link Html#escape}. */
     Page append(Object markup) {
         html.append(markup);
+        return this;
+    }
+
+    /** A visible warning box, escaped. */
+    Page warning(String text) {
+        html.append("<div class=warn role=alert>&#9888; ").append(Html.escape(text)).append("</div>");
         return this;
     }
 

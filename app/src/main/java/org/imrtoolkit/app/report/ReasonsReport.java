@@ -15,13 +15,21 @@ public final class ReasonsReport {
     }
 
     public static String html(String title, List<ItemReasons> items) {
-        Page h = new Page(title, items.size()
-                + " disputed items. The reasons are those a rationale gives for upholding a denial.");
+        // The reasons are reasons to uphold a denial: their shares are of the Upheld items, where they can occur.
+        List<ItemReasons> upheld = items.stream().filter(r -> r.decision().equalsIgnoreCase("Upheld")).toList();
+        long none = upheld.stream().filter(r -> java.util.Arrays.stream(Reason.values()).noneMatch(r::has)).count();
+        Page h = new Page(title, items.size() + " disputed items, " + upheld.size()
+                + " of them Upheld. The reasons are those a rationale gives for upholding a denial; "
+                + "percentages are of the Upheld items.");
         Map<String, List<ItemReasons>> groups = new TreeMap<>();
         for (ItemReasons r : items) {
             groups.computeIfAbsent(r.treatmentType().label() + " / " + r.decision(), k -> new ArrayList<>()).add(r);
         }
-        h.heading("All items").append(Charts.bars(bars(items)));
+        h.heading("All Upheld items (" + upheld.size() + ")");
+        h.append("<p>").append(none).append(" of the ").append(upheld.size()).append(" Upheld items (")
+                .append(upheld.isEmpty() ? "n/a" : Math.round(100.0 * none / upheld.size()) + "%")
+                .append(") have no reason found: the rules did not recognise how their rationale argues.</p>");
+        h.append(Charts.bars(bars(upheld)));
         h.heading("By treatment type and decision")
                 .append("<table><tr><th>treatment type / decision</th><th>items</th>");
         for (Reason reason : Reason.values()) {
@@ -37,7 +45,12 @@ public final class ReasonsReport {
             h.append("</tr>");
         });
         h.append("</table>");
-        groups.forEach((group, rows) -> h.heading(group + " (" + rows.size() + ")").append(Charts.bars(bars(rows))));
+        // A group in which no reason was found (Overturned items, mostly) would be a section of empty bars.
+        groups.forEach((group, rows) -> {
+            if (rows.stream().anyMatch(r -> java.util.Arrays.stream(Reason.values()).anyMatch(r::has))) {
+                h.heading(group + " (" + rows.size() + ")").append(Charts.bars(bars(rows)));
+            }
+        });
         return h.html();
     }
 

@@ -116,6 +116,23 @@ public final class CaseInputs {
     }
 
     /**
+     * When the header read as one column holds a likelier delimiter than the one used, the advice
+     * to use it: "; the header contains ';': try --delimiter ';'". Else empty.
+     */
+    static String delimiterHint(List<String> header, String used) {
+        if (header.size() != 1) {
+            return "";
+        }
+        for (String d : List.of(";", "\t", "|", ",")) {
+            if (!d.equals(used) && header.get(0).contains(d)) {
+                String shown = d.equals("\t") ? "tab" : "'" + d + "'";
+                return "; the header contains " + shown + ": try --delimiter " + shown;
+            }
+        }
+        return "";
+    }
+
+    /**
      * The id of a row when no id column is named: the file's name and the row's number as messages
      * give it (the header is row 1), e.g. {@code cases.csv:row-2}, so that rows of two files never
      * share an id. A CSV row's {@link Case#group() group} is its own id, whatever the id holds.
@@ -162,7 +179,8 @@ public final class CaseInputs {
                 for (String name : needed) {
                     if (!index.containsKey(name)) {
                         throw new TableException(file.toString(), "no column '" + Messages.escape(name)
-                                + "'; the header is: " + Messages.escape(String.join(", ", header)));
+                                + "'; the header is: " + Messages.escape(String.join(", ", header))
+                                + delimiterHint(header, format.getDelimiterString()));
                     }
                 }
                 while (records.hasNext()) {

@@ -29,13 +29,22 @@ public final class ParsedItemsCsv implements Flushable {
     }
 
     public void write(Letter letter) throws IOException {
+        for (List<String> row : rows(letter)) {
+            printer.printRecord(CsvCells.safe(row));
+        }
+    }
+
+    /** A letter's rows, one per disputed item, in the order of {@link #FORMAT}'s header. */
+    public static List<List<String>> rows(Letter letter) {
+        List<List<String>> rows = new ArrayList<>();
         for (DisputedItem item : letter.items()) {
             List<String> row = new ArrayList<>(ParseColumn.values().length);
             for (ParseColumn column : ParseColumn.values()) {
                 row.add(column.valueOf(letter, item));
             }
-            printer.printRecord(CsvCells.safe(row));
+            rows.add(row);
         }
+        return rows;
     }
 
     @Override

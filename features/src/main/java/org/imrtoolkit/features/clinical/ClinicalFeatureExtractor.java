@@ -231,6 +231,7 @@ public final class ClinicalFeatureExtractor {
         if (m.end() <= m.begin()) {
             return null;
         }
-        return new Evidence(feature, value, unit.source(), unit.sentenceAt(m.begin()), m.begin(), m.end());
+        return new Evidence(feature, value, unit.source(), unit.sentenceAt(m.begin()), m.begin(), m.end(),
+                unit.sentenceBeginAt(m.begin()));
     }
 }

@@ -17,6 +17,16 @@ public record TextUnit(String source, String text, List<Sentence> sentences) {
         sentences = List.copyOf(sentences);
     }
 
+    /** Offset of the first character of the sentence holding {@code at}; 0 when none does. */
+    public int sentenceBeginAt(int at) {
+        for (Sentence s : sentences) {
+            if (at >= s.begin() && at < s.end()) {
+                return s.begin();
+            }
+        }
+        return 0;
+    }
+
     /** The sentence holding offset {@code at}, as text; the whole text when none does. */
     public String sentenceAt(int at) {
         for (Sentence s : sentences) {

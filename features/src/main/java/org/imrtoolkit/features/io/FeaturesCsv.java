@@ -24,11 +24,16 @@ public final class FeaturesCsv implements Flushable {
     }
 
     public void write(ClinicalFeatures features) throws IOException {
+        printer.printRecord(org.imrtoolkit.core.io.CsvCells.safe(row(features)));
+    }
+
+    /** A case's row, in the order of {@link #FORMAT}'s header. */
+    public static List<String> row(ClinicalFeatures features) {
         List<String> row = new ArrayList<>();
         for (FeatureColumn column : FeatureColumn.values()) {
             row.add(column.valueOf(features));
         }
-        printer.printRecord(org.imrtoolkit.core.io.CsvCells.safe(row));
+        return row;
     }
 
     @Override

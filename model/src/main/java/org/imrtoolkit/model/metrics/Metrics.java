@@ -10,7 +10,8 @@ import java.util.List;
  * @param positives        how many of them are positive
  * @param accuracy         share predicted right
  * @param balancedAccuracy mean of the two classes' recalls
- * @param rocAuc           area under the ROC curve
+ * @param rocAuc           area under the ROC curve; NaN (undefined) when one class is absent, as
+ *                         balanced accuracy, PR-AUC (no positive) and the absent class's recall are
  * @param prAuc            area under the precision-recall curve (average precision) of the positive class
  * @param brier            mean squared error of the positive-class probability
  * @param threshold        the probability at or above which the positive class is predicted
@@ -26,6 +27,24 @@ public record Metrics(int n, int positives, double accuracy, double balancedAccu
     public Metrics {
         perClass = List.copyOf(perClass);
         calibration = List.copyOf(calibration);
+    }
+
+    /**
+     * Why some figures are undefined, when they are: "no Overturned case: ROC-AUC, PR-AUC, balanced
+     * accuracy and Overturned recall are undefined"; else empty.
+     */
+    public String undefinedReason() {
+        String positive = perClass.get(1).label();
+        String negative = perClass.get(0).label();
+        if (positives == 0) {
+            return "no " + positive + " case among these " + n + ": ROC-AUC, PR-AUC, balanced accuracy and "
+                    + positive + " recall are undefined";
+        }
+        if (positives == n) {
+            return "no " + negative + " case among these " + n + ": ROC-AUC, balanced accuracy and " + negative
+                    + " recall are undefined";
+        }
+        return "";
     }
 
     /** Recall of the positive class. */

@@ -25,8 +25,11 @@ public final class MetricsCalculator {
         Confusion c = confusion(y, p, threshold);
         int positives = c.truePositive() + c.falseNegative();
         int negatives = c.trueNegative() + c.falsePositive();
-        double recallPos = ratio(c.truePositive(), positives);
-        double recallNeg = ratio(c.trueNegative(), negatives);
+        // A recall, and every figure that needs both classes, is undefined (NaN) when a class is absent:
+        // a number there would be read as a measurement.
+        double recallPos = positives == 0 ? Double.NaN : ratio(c.truePositive(), positives);
+        double recallNeg = negatives == 0 ? Double.NaN : ratio(c.trueNegative(), negatives);
+        boolean bothClasses = positives > 0 && negatives > 0;
         double precisionPos = ratio(c.truePositive(), c.truePositive() + c.falsePositive());
         double precisionNeg = ratio(c.trueNegative(), c.trueNegative() + c.falseNegative());
         List<ClassMetrics> perClass = List.of(
@@ -36,10 +39,12 @@ public final class MetricsCalculator {
         double majorityShare = Math.max(positives, negatives) / (double) y.length;
         double[] constant = new double[y.length];
         Arrays.fill(constant, trainingRate);
-        Baseline baseline = new Baseline(positives > negatives ? labels.get(1) : labels.get(0), majorityShare, 0.5,
-                0.5, positives / (double) y.length, brier(y, constant));
-        return new Metrics(y.length, positives, accuracy, (recallPos + recallNeg) / 2, rocAuc(y, p),
-                averagePrecision(y, p), brier(y, p), threshold, c, perClass, calibration(y, p, 10), baseline);
+        Baseline baseline = new Baseline(positives > negatives ? labels.get(1) : labels.get(0), majorityShare,
+                bothClasses ? 0.5 : Double.NaN, bothClasses ? 0.5 : Double.NaN,
+                positives == 0 ? Double.NaN : positives / (double) y.length, brier(y, constant));
+        return new Metrics(y.length, positives, accuracy, (recallPos + recallNeg) / 2,
+                bothClasses ? rocAuc(y, p) : Double.NaN, positives == 0 ? Double.NaN : averagePrecision(y, p),
+                brier(y, p), threshold, c, perClass, calibration(y, p, 10), baseline);
     }
 
     public static Confusion confusion(int[] y, double[] p, double threshold) {
