@@ -12,7 +12,7 @@ import java.util.Map;
 import org.imrtoolkit.core.io.LetterReader;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.core.testing.SharedData;
-import org.imrtoolkit.features.TsvResource;
+import org.imrtoolkit.core.io.TsvResource;
 import org.junit.jupiter.api.Test;
 
 /** Every hand-tagged item's reasons and cited limit, exactly. */

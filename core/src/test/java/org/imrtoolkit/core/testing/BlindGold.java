@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.imrtoolkit.core.io.LetterReader;
+import org.imrtoolkit.core.io.TsvResource;
 import org.imrtoolkit.core.letter.Letter;
 import org.imrtoolkit.core.letter.LetterFormatException;
 
@@ -72,7 +73,7 @@ public final class BlindGold {
 
     public static List<Item> items() {
         List<Item> out = new ArrayList<>();
-        for (String[] row : rows()) {
+        for (String[] row : TsvResource.rows(BlindGold.class, "/gold/blind-27.tsv")) {
             if (row.length != COLUMNS.size()) {
                 throw new IllegalStateException("blind-27.tsv: " + row.length + " columns in " + String.join(" ", row));
             }
@@ -83,29 +84,6 @@ public final class BlindGold {
             out.add(new Item(row[0] + "/" + row[1], row[0], labels));
         }
         return out;
-    }
-
-    private static List<String[]> rows() {
-        try (java.io.InputStream in = BlindGold.class.getResourceAsStream("/gold/blind-27.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource /gold/blind-27.tsv");
-            }
-            List<String[]> rows = new ArrayList<>();
-            boolean header = true;
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\r?\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                rows.add(line.split("\t", -1));
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /** The letter of a blind item, from {@code ../shared} (the test is skipped without it). */

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.imrtoolkit.features.TsvResource;
+import org.imrtoolkit.core.io.TsvResource;
 
 /** The visit limits of {@code guideline-limits.tsv}, by diagnosis group or treatment. */
 public final class GuidelineLimits {

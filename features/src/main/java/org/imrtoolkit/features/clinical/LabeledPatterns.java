@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.imrtoolkit.features.TsvResource;
+import org.imrtoolkit.core.io.TsvResource;
 
 /**
  * An ordered list of (label, pattern) rules read from a tab-separated resource: '#' comments, a

@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.imrtoolkit.core.nlp.Sentence;
-import org.imrtoolkit.features.TsvResource;
+import org.imrtoolkit.core.io.TsvResource;
 import org.imrtoolkit.features.clinical.ReasonRules;
 
 /**

@@ -12,7 +12,7 @@ import org.imrtoolkit.core.nlp.AnnotatedText;
 import org.imrtoolkit.core.nlp.Sentence;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.core.testing.SharedData;
-import org.imrtoolkit.features.TsvResource;
+import org.imrtoolkit.core.io.TsvResource;
 
 /**
  * Reads a gold file of (letter, phrase, label) rows and finds each phrase's sentence in the real

@@ -1,4 +1,4 @@
-package org.imrtoolkit.features;
+package org.imrtoolkit.core.io;
 
 import java.io.IOException;
 import java.io.InputStream;
