@@ -44,8 +44,8 @@ public record ReasonsJob(List<Path> inputs, Path output, Path report, OutputForm
                             csv.write(r);
                         } else {
                             rows.write(ReasonsCsv.row(r), java.util.Map.of("reasons",
-                                    java.util.Arrays.stream(org.imrtoolkit.reasons.Reason.values()).filter(r::has)
-                                            .map(org.imrtoolkit.reasons.Reason::label).toList()));
+                                    java.util.Arrays.stream(org.imrtoolkit.features.clinical.DenialReason.values()).filter(r::has)
+                                            .map(org.imrtoolkit.features.clinical.DenialReason::label).toList()));
                         }
                         all.add(r);
                     });

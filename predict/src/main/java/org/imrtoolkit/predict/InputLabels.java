@@ -8,7 +8,7 @@ import org.imrtoolkit.features.Evidence;
 import org.imrtoolkit.features.clinical.BodyRegion;
 import org.imrtoolkit.features.clinical.ClinicalFeatures;
 import org.imrtoolkit.features.clinical.UrDecision;
-import org.imrtoolkit.features.clinical.UrReason;
+import org.imrtoolkit.features.clinical.DenialReason;
 
 /**
  * What a model input or a named feature says about a case, in words an analyst reads ("requests 12
@@ -138,7 +138,7 @@ public final class InputLabels {
         }
         add(facts, f, "work_status", "work_status=" + f.workStatus().label(), f.workStatus().label());
         add(facts, f, "ur_decision", "ur_decision=" + f.urDecision().label(), f.urDecision().label());
-        for (UrReason r : f.urReasons().stream().sorted().toList()) {
+        for (DenialReason r : f.urReasons().stream().sorted().toList()) {
             add(facts, f, r.feature(), r.feature(), "true");
         }
         return facts;

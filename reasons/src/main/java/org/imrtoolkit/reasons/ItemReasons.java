@@ -3,6 +3,7 @@ package org.imrtoolkit.reasons;
 import java.util.Map;
 import java.util.Objects;
 
+import org.imrtoolkit.features.clinical.DenialReason;
 import org.imrtoolkit.features.clinical.TreatmentType;
 
 /**
@@ -15,7 +16,7 @@ import org.imrtoolkit.features.clinical.TreatmentType;
  * @param limitCited    the visit limit the rationale cites ("8-10 visits"); empty when none
  * @param guidelines    the guidelines the decision cites ("MTUS Physical Medicine p. 98-99; ODG")
  */
-public record ItemReasons(String id, String decision, TreatmentType treatmentType, Map<Reason, String> reasons,
+public record ItemReasons(String id, String decision, TreatmentType treatmentType, Map<DenialReason, String> reasons,
                           String limitCited, String guidelines) {
 
     public ItemReasons {
@@ -23,7 +24,7 @@ public record ItemReasons(String id, String decision, TreatmentType treatmentTyp
         reasons = Map.copyOf(reasons);
     }
 
-    public boolean has(Reason reason) {
+    public boolean has(DenialReason reason) {
         return reasons.containsKey(reason);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.imrtoolkit.features.clinical.DenialReason;
 import org.imrtoolkit.core.letter.DisputedItem;
 import org.imrtoolkit.core.letter.Guideline;
 import org.imrtoolkit.core.letter.GuidelineSource;
@@ -53,7 +54,7 @@ public final class ReasonTagger {
 
     public ItemReasons tag(String id, DisputedItem item) {
         String rationale = item.rationale();
-        Map<Reason, String> found = new EnumMap<>(Reason.class);
+        Map<DenialReason, String> found = new EnumMap<>(DenialReason.class);
         Matcher limit = LIMIT.matcher(rationale);
         String limitCited = limit.find() ? limit.group(1) + "-" + limit.group(2) + " " + limit.group(3).toLowerCase(Locale.ROOT) : "";
         boolean upheld = !item.decision().toLowerCase(Locale.ROOT).contains("overturn");
@@ -70,18 +71,18 @@ public final class ReasonTagger {
                 }
                 denied |= rules.section("rationale:denied").matcher(sentence).find();
                 for (String reason : rules.reasons(sentence).keySet()) {
-                    found.putIfAbsent(Reason.valueOf(reason.toUpperCase(Locale.ROOT)), sentence);
+                    found.putIfAbsent(DenialReason.valueOf(reason.toUpperCase(Locale.ROOT)), sentence);
                 }
             }
             if (adjunct != null && denied) {
-                found.putIfAbsent(Reason.ADJUNCT_TO_DENIED, adjunct);
+                found.putIfAbsent(DenialReason.ADJUNCT_TO_DENIED, adjunct);
             }
-            if (!found.containsKey(Reason.EXCEEDS_GUIDELINE_LIMIT) && !limitCited.isEmpty()) {
+            if (!found.containsKey(DenialReason.EXCEEDS_GUIDELINE_LIMIT) && !limitCited.isEmpty()) {
                 // "allow up to 9-10 visits" against a request for 2-3 times a week for 6 weeks.
                 Optional<Match<SessionRange>> requested = RequestedSessions.find(item.text());
                 int max = Integer.parseInt(limit.group(2));
                 if (requested.isPresent() && requested.get().value().min() > max) {
-                    found.put(Reason.EXCEEDS_GUIDELINE_LIMIT, "requested " + requested.get().value().min()
+                    found.put(DenialReason.EXCEEDS_GUIDELINE_LIMIT, "requested " + requested.get().value().min()
                             + " sessions against the " + limitCited + " cited");
                 }
             }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.imrtoolkit.features.clinical.DenialReason;
 import org.imrtoolkit.core.io.CsvCells;
 
 /**
@@ -30,7 +31,7 @@ public final class ReasonsCsv implements Flushable {
     /** An item's row, in the order of {@link #FORMAT}'s header. */
     public static List<String> row(ItemReasons r) {
         List<String> row = new ArrayList<>(List.of(r.id(), r.decision(), r.treatmentType().label()));
-        for (Reason reason : Reason.values()) {
+        for (DenialReason reason : DenialReason.values()) {
             row.add(Boolean.toString(r.has(reason)));
         }
         row.add(r.limitCited());
@@ -45,7 +46,7 @@ public final class ReasonsCsv implements Flushable {
 
     private static String[] header() {
         List<String> header = new ArrayList<>(List.of("id", "decision", "treatment_type"));
-        for (Reason r : Reason.values()) {
+        for (DenialReason r : DenialReason.values()) {
             header.add(r.label());
         }
         header.addAll(List.of("guideline_limit_cited", "guidelines"));

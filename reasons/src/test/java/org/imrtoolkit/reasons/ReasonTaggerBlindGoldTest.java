@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.imrtoolkit.features.clinical.DenialReason;
 import org.imrtoolkit.core.io.LetterReader;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.core.testing.BlindGold;
@@ -39,14 +40,14 @@ class ReasonTaggerBlindGoldTest {
             assertTrue(r != null, "no item " + item.id());
             want.put(item.id(), item.set("reviewer_reasons"));
             Set<String> found = new LinkedHashSet<>();
-            for (Reason reason : Reason.values()) {
+            for (DenialReason reason : DenialReason.values()) {
                 if (r.has(reason)) {
                     found.add(reason.label());
                 }
             }
             got.put(item.id(), found);
         }
-        List<String> labels = java.util.Arrays.stream(Reason.values()).map(Reason::label).toList();
+        List<String> labels = java.util.Arrays.stream(DenialReason.values()).map(DenialReason::label).toList();
         List<BlindGold.Score> scores = BlindGold.scores(labels, want, got);
         System.out.println("Reasons tagger on the blind gold set (" + gold.size() + " items):");
         scores.forEach(s -> System.out.println("  " + s));

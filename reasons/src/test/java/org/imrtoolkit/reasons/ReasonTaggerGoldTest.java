@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.imrtoolkit.features.clinical.DenialReason;
 import org.imrtoolkit.core.io.LetterReader;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.core.testing.SharedData;
@@ -36,7 +37,7 @@ class ReasonTaggerGoldTest {
             }
             ItemReasons r = tagged.get(row[0]);
             List<String> got = new ArrayList<>(List.of(row[0]));
-            for (Reason reason : Reason.values()) {
+            for (DenialReason reason : DenialReason.values()) {
                 got.add(r.has(reason) ? "1" : "0");
             }
             got.add(r.limitCited());

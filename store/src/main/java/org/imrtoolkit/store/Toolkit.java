@@ -31,7 +31,7 @@ import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.predict.Prediction;
 import org.imrtoolkit.predict.Predictor;
 import org.imrtoolkit.reasons.ItemReasons;
-import org.imrtoolkit.reasons.Reason;
+import org.imrtoolkit.features.clinical.DenialReason;
 import org.imrtoolkit.reasons.ReasonTagger;
 
 /**
@@ -98,7 +98,7 @@ public final class Toolkit {
 
     /** The reasons a rationale can give, one boolean column each. */
     public static List<String> reasonColumns() {
-        return Arrays.stream(Reason.values()).map(Reason::label).toList();
+        return Arrays.stream(DenialReason.values()).map(DenialReason::label).toList();
     }
 
     /**
@@ -201,7 +201,7 @@ public final class Toolkit {
             Map<String, Object> rr = key(id, item.index(), c.id());
             rr.put("decision", r.decision());
             rr.put("treatment_type", r.treatmentType().label());
-            for (Reason reason : Reason.values()) {
+            for (DenialReason reason : DenialReason.values()) {
                 rr.put(reason.label(), r.has(reason));
             }
             rr.put("guideline_limit_cited", r.limitCited());

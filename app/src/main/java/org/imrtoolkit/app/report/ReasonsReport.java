@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.imrtoolkit.reasons.ItemReasons;
-import org.imrtoolkit.reasons.Reason;
+import org.imrtoolkit.features.clinical.DenialReason;
 
 /** The report of {@code imr reasons}: how often each reason is given, by treatment type and decision. */
 public final class ReasonsReport {
@@ -17,7 +17,7 @@ public final class ReasonsReport {
     public static String html(String title, List<ItemReasons> items) {
         // The reasons are reasons to uphold a denial: their shares are of the Upheld items, where they can occur.
         List<ItemReasons> upheld = items.stream().filter(r -> r.decision().equalsIgnoreCase("Upheld")).toList();
-        long none = upheld.stream().filter(r -> java.util.Arrays.stream(Reason.values()).noneMatch(r::has)).count();
+        long none = upheld.stream().filter(r -> java.util.Arrays.stream(DenialReason.values()).noneMatch(r::has)).count();
         Page h = new Page(title, items.size() + " disputed items, " + upheld.size()
                 + " of them Upheld. The reasons are those a rationale gives for upholding a denial; "
                 + "percentages are of the Upheld items.");
@@ -32,13 +32,13 @@ public final class ReasonsReport {
         h.append(Charts.bars(bars(upheld)));
         h.heading("By treatment type and decision")
                 .append("<table><tr><th>treatment type / decision</th><th>items</th>");
-        for (Reason reason : Reason.values()) {
+        for (DenialReason reason : DenialReason.values()) {
             h.append("<th>").append(name(reason)).append("</th>");
         }
         h.append("</tr>");
         groups.forEach((group, rows) -> {
             h.append("<tr><td>").append(Html.escape(group)).append("</td><td class=n>").append(rows.size()).append("</td>");
-            for (Reason reason : Reason.values()) {
+            for (DenialReason reason : DenialReason.values()) {
                 long n = rows.stream().filter(r -> r.has(reason)).count();
                 h.append("<td class=n>").append(n == 0 ? "" : n).append("</td>");
             }
@@ -47,7 +47,7 @@ public final class ReasonsReport {
         h.append("</table>");
         // A group in which no reason was found (Overturned items, mostly) would be a section of empty bars.
         groups.forEach((group, rows) -> {
-            if (rows.stream().anyMatch(r -> java.util.Arrays.stream(Reason.values()).anyMatch(r::has))) {
+            if (rows.stream().anyMatch(r -> java.util.Arrays.stream(DenialReason.values()).anyMatch(r::has))) {
                 h.heading(group + " (" + rows.size() + ")").append(Charts.bars(bars(rows)));
             }
         });
@@ -56,14 +56,14 @@ public final class ReasonsReport {
 
     private static List<Charts.Bar> bars(List<ItemReasons> rows) {
         List<Charts.Bar> bars = new ArrayList<>();
-        for (Reason reason : Reason.values()) {
+        for (DenialReason reason : DenialReason.values()) {
             long n = rows.stream().filter(r -> r.has(reason)).count();
             bars.add(new Charts.Bar(name(reason), n, rows.isEmpty() ? 0 : n / (double) rows.size()));
         }
         return bars;
     }
 
-    private static String name(Reason reason) {
+    private static String name(DenialReason reason) {
         return reason.label().replace('_', ' ');
     }
 }

@@ -124,14 +124,12 @@ public final class ClinicalFeatureExtractor {
         if (group.end() > group.begin()) {
             add(evidence, summary, "diagnosis_group", group.value().label(), group);
         }
-        Optional<Match<Boolean>> ur = UtilizationReview.find(c.summary());
-        ur.ifPresent(m -> add(evidence, summary, "ur_modified", "true", m));
         Match<WorkStatus> work = WorkStatus.read(c.summary());
         if (work.value() != WorkStatus.UNKNOWN) {
             add(evidence, summary, "work_status", work.value().label(), work);
         }
         return new SummaryFeatures(c.summary(), summary, prior, priorTherapy, fi, summaryRegions, monthsSinceInjury,
-                surgery != null, monthsSinceSurgery, group.value(), ur.isPresent(), work.value(),
+                surgery != null, monthsSinceSurgery, group.value(), work.value(),
                 urAccount.clauses(summary), evidence);
     }
 
@@ -190,14 +188,17 @@ public final class ClinicalFeatureExtractor {
         // After the letter's evidence, so that the evidence of the existing features keeps its order.
         UtilizationReviewAccount.ItemAccount ur = urAccount.forItem(s.urClauses(), c.item());
         if (ur.evidence() != null) {
-            add(evidence, s.unit(), "ur_decision", ur.decision().label(), ur.evidence());
+            add(evidence, s.unit(), ur, "ur_decision", ur.decision().label(), ur.evidence());
         }
-        ur.reasons().forEach((reason, m) -> add(evidence, s.unit(), reason.feature(), "true", m));
+        if (ur.modified()) {
+            add(evidence, s.unit(), ur, "ur_modified", "true", ur.evidence());
+        }
+        ur.reasons().forEach((reason, m) -> add(evidence, s.unit(), ur, reason.feature(), "true", m));
         return new ClinicalFeatures(c.id(), sessionsMin, sessionsMax, s.priorVisits(), s.priorTherapy(),
                 s.functionalImprovement(), type.value(), treatmentName, itemRegions, s.summaryBodyRegions(),
                 c.demographics().age(), c.demographics().sex(), s.monthsSinceInjury(), s.postSurgical(),
                 s.monthsSinceSurgery(), s.diagnosisGroup(), limit.map(GuidelineLimit::maxVisits).orElse(null), exceeds,
-                s.urModified(), s.workStatus(), ur.decision(), ur.reasons().keySet(), evidence);
+                ur.modified(), s.workStatus(), ur.decision(), ur.reasons().keySet(), evidence);
     }
 
     private Set<BodyRegion> regions(TextUnit unit, String feature, List<Evidence> evidence) {
@@ -225,6 +226,27 @@ public final class ClinicalFeatureExtractor {
         if (e != null) {
             evidence.add(e);
         }
+    }
+
+    /**
+     * The UR's evidence quotes the clause about this item: one sentence can tell the UR's decision
+     * on several requests ("denied the MRI due to ..., and modified the physical therapy to ..."),
+     * and the words about another request are no evidence for this one.
+     */
+    private static void add(List<Evidence> evidence, TextUnit unit, UtilizationReviewAccount.ItemAccount ur,
+                            String feature, String value, Match<?> m) {
+        UtilizationReviewAccount.Clause clause = ur.clauseAt(m.begin());
+        if (clause == null || m.end() <= m.begin()) {
+            add(evidence, unit, feature, value, m);
+            return;
+        }
+        int begin = clause.begin();
+        int end = clause.end();
+        while (begin < end && Character.isWhitespace(unit.text().charAt(begin))) {
+            begin++;
+        }
+        evidence.add(new Evidence(feature, value, unit.source(), unit.text().substring(begin, end).strip(), m.begin(),
+                m.end(), begin));
     }
 
     private static Evidence evidence(TextUnit unit, String feature, String value, Match<?> m) {

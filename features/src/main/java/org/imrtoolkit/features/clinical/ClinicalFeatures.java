@@ -28,7 +28,10 @@ import org.imrtoolkit.features.Evidence;
  * @param diagnosisGroup        the MTUS physical-medicine group
  * @param guidelineLimit        the visit limit that applies, where one does
  * @param exceedsGuideline      requested sessions plus prior visits above that limit
- * @param urModified            utilization review certified less than asked
+ * @param urModified            the utilization review modified this item (certified less than was asked):
+ *                              {@code urDecision == MODIFIED}, read from the UR's clause about this item
+ *                              only; modified duty or work, activity modification and a doctor's change of
+ *                              medication are no UR modification
  * @param workStatus            the last work status stated
  * @param urDecision            what the utilization review did with this item, as the summary reports it
  * @param urReasons             the reasons the summary reports the utilization review gave
@@ -41,7 +44,7 @@ public record ClinicalFeatures(String id, Integer requestedSessionsMin, Integer 
                                Set<BodyRegion> summaryBodyRegions, Integer age, Sex sex, Integer monthsSinceInjury,
                                boolean postSurgical, Integer monthsSinceSurgery, DiagnosisGroup diagnosisGroup,
                                Integer guidelineLimit, Boolean exceedsGuideline, boolean urModified,
-                               WorkStatus workStatus, UrDecision urDecision, Set<UrReason> urReasons,
+                               WorkStatus workStatus, UrDecision urDecision, Set<DenialReason> urReasons,
                                List<Evidence> evidence) {
 
     public ClinicalFeatures {
@@ -55,6 +58,10 @@ public record ClinicalFeatures(String id, Integer requestedSessionsMin, Integer 
         Objects.requireNonNull(diagnosisGroup, "diagnosisGroup");
         Objects.requireNonNull(workStatus, "workStatus");
         Objects.requireNonNull(urDecision, "urDecision");
+        if (urModified != (urDecision == UrDecision.MODIFIED)) {
+            throw new IllegalArgumentException("urModified is urDecision == MODIFIED, not " + urModified + " with "
+                    + urDecision.label());
+        }
         urReasons = Set.copyOf(urReasons);
         evidence = List.copyOf(evidence);
     }

@@ -1,5 +1,6 @@
 package org.imrtoolkit.features.clinical;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,7 @@ import java.util.regex.Pattern;
 public final class ReasonRules {
 
     /** The reasons, by label, in the order the reports list them. */
-    public static final List<String> REASONS = List.of("exceeds_guideline_limit", "no_functional_improvement",
-            "home_exercise_program", "no_conservative_care_trial", "no_red_flags", "criteria_not_met",
-            "adjunct_to_denied", "request_incomplete", "not_recommended");
+    public static final List<String> REASONS = Arrays.stream(DenialReason.values()).map(DenialReason::label).toList();
 
     private static final String NOT_RECOMMENDED = "not_recommended";
     private static final String CRITERIA_NOT_MET = "criteria_not_met";
@@ -41,9 +40,15 @@ public final class ReasonRules {
     private final Pattern applied = rules.section("applied");
     private final FunctionalImprovementDetector improvement = new FunctionalImprovementDetector();
 
+    /** Expressions of a reason read in the UR's account only ({@code [summary:<reason>]}). */
+    private final Map<String, Pattern> summaryOnly = new LinkedHashMap<>();
+
     public ReasonRules() {
         for (String reason : REASONS) {
             reasons.put(reason, rules.section(reason));
+            if (rules.has("summary:" + reason)) {
+                summaryOnly.put(reason, rules.section("summary:" + reason));
+            }
         }
     }
 
@@ -66,7 +71,14 @@ public final class ReasonRules {
      * reports for the utilization review's decision ("... due to a lack of red flags").
      */
     public Map<String, Match<String>> reasonsApplied(String text) {
-        return find(text, false);
+        Map<String, Match<String>> found = find(text, false);
+        summaryOnly.forEach((reason, pattern) -> {
+            Matcher m = pattern.matcher(text);
+            if (!found.containsKey(reason) && m.find()) {
+                found.put(reason, new Match<>(reason, m.start(), m.end()));
+            }
+        });
+        return found;
     }
 
     private Map<String, Match<String>> find(String text, boolean quote) {

@@ -77,6 +77,10 @@ public final class RuleSet {
         return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
     }
 
+    public boolean has(String name) {
+        return sections.containsKey(name);
+    }
+
     public Pattern section(String name) {
         Pattern p = sections.get(name);
         if (p == null) {

@@ -16,7 +16,7 @@ import org.imrtoolkit.features.Evidence;
 public record SummaryFeatures(String summary, TextUnit unit, Integer priorVisits, boolean priorTherapy,
                               FunctionalImprovement functionalImprovement, Set<BodyRegion> summaryBodyRegions,
                               Integer monthsSinceInjury, boolean postSurgical, Integer monthsSinceSurgery,
-                              DiagnosisGroup diagnosisGroup, boolean urModified, WorkStatus workStatus,
+                              DiagnosisGroup diagnosisGroup, WorkStatus workStatus,
                               List<UtilizationReviewAccount.Clause> urClauses, List<Evidence> evidence) {
 
     public SummaryFeatures {

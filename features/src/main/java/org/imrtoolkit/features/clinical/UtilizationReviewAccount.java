@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 
 import org.imrtoolkit.core.nlp.Sentence;
 import org.imrtoolkit.core.io.TsvResource;
-import org.imrtoolkit.features.clinical.ReasonRules;
 
 /**
  * The case summary's account of the utilization review (UR): which requests it non-certified or
@@ -50,13 +49,26 @@ public final class UtilizationReviewAccount {
      * @param request        the clause's words before its cause: what was decided on
      * @param namesTreatment whether {@code request} names any treatment (else it is the letter's account)
      * @param reasons        the reasons cited, each with its span in the summary
+     * @param begin          where the clause begins in the summary: the words about this request only
+     * @param end            where it ends
      */
     public record Clause(UrDecision decision, Match<UrDecision> decisionSpan, String request, boolean namesTreatment,
-                         Map<UrReason, Match<Boolean>> reasons) {
+                         Map<DenialReason, Match<Boolean>> reasons, int begin, int end) {
 
         public Clause {
             Objects.requireNonNull(decision, "decision");
             reasons = reasons.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(reasons));
+        }
+
+        Clause withReasons(Map<DenialReason, Match<Boolean>> more) {
+            Map<DenialReason, Match<Boolean>> all = new EnumMap<>(DenialReason.class);
+            all.putAll(reasons);
+            more.forEach(all::putIfAbsent);
+            return new Clause(decision, decisionSpan, request, namesTreatment, all, begin, end);
+        }
+
+        Clause endingAt(int newEnd) {
+            return new Clause(decision, decisionSpan, request, namesTreatment, reasons, begin, Math.max(end, newEnd));
         }
     }
 
@@ -66,16 +78,32 @@ public final class UtilizationReviewAccount {
      * @param decision the decision; {@link UrDecision#UNKNOWN} when the summary reports none
      * @param evidence the words of the decision, as offsets into the summary; null when unknown
      * @param reasons  the reasons cited, each with its span in the summary
+     * @param clauses  the clauses the decision and the reasons were read from, to quote them: the
+     *                 words about this item, not the whole sentence when it tells of several items
      */
-    public record ItemAccount(UrDecision decision, Match<UrDecision> evidence, Map<UrReason, Match<Boolean>> reasons) {
+    public record ItemAccount(UrDecision decision, Match<UrDecision> evidence, Map<DenialReason, Match<Boolean>> reasons,
+                              List<Clause> clauses) {
 
         public ItemAccount {
             Objects.requireNonNull(decision, "decision");
             reasons = reasons.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(reasons));
+            clauses = List.copyOf(clauses);
+        }
+
+        /** The clause holding offset {@code at}; null when none does. */
+        public Clause clauseAt(int at) {
+            return clauses.stream().filter(c -> at >= c.begin() && at < c.end()).findFirst().orElse(null);
+        }
+
+        /** Whether the UR modified this item: certified less than was asked. */
+        public boolean modified() {
+            return decision == UrDecision.MODIFIED;
         }
     }
 
     private static final Pattern BOUNDARY = Pattern.compile(";|,\\s*(?:and\\s+)?|\\band\\b", Pattern.CASE_INSENSITIVE);
+    /** Sentences without a decision that may stand inside a run of UR decisions. */
+    private static final int RUN_GAP = 1;
     private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
 
     private final ReasonRules rules;
@@ -86,6 +114,9 @@ public final class UtilizationReviewAccount {
     private final Pattern notDecision;
     private final Pattern cause;
     private final Pattern trial;
+    private final Pattern sameReason;
+    private final Pattern requestCause;
+    private final Pattern subordinate;
     private final TreatmentClassifier treatments = new TreatmentClassifier();
     private final BodyRegions regions = new BodyRegions();
     private final Set<String> stopWords = new HashSet<>();
@@ -102,6 +133,9 @@ public final class UtilizationReviewAccount {
         notDecision = rules.section("summary:ur-not-decision");
         cause = rules.section("summary:ur-cause");
         trial = rules.section("summary:ur-trial");
+        sameReason = rules.section("summary:ur-same-reason");
+        requestCause = rules.section("summary:ur-request-cause");
+        subordinate = rules.section("summary:ur-subordinate");
         for (String[] row : TsvResource.rows(UtilizationReviewAccount.class, "ur-item-words.tsv")) {
             switch (row[0].strip()) {
                 case "stop" -> stopWords.addAll(List.of(row[1].strip().split("\\|")));
@@ -116,15 +150,17 @@ public final class UtilizationReviewAccount {
     /** The UR decisions a summary reports, in the order it reports them. */
     public List<Clause> clauses(TextUnit summary) {
         List<Clause> out = new ArrayList<>();
-        boolean previousSpeaksOfUr = false;
+        int sinceUr = RUN_GAP + 1;
         for (Sentence s : summary.sentences()) {
             String text = s.text(summary.text());
             boolean speaksOfUr = actor.matcher(text).find() || request.matcher(text).find();
             List<Match<UrDecision>> decisions = decisions(text);
             // "The previous denial for the requests below was on 12/16/2016. Physical therapy was
-            // denied due to ...": a decision right after a sentence about the UR or the request is its.
-            boolean read = !decisions.isEmpty() && (speaksOfUr || previousSpeaksOfUr);
-            previousSpeaksOfUr = speaksOfUr;
+            // denied due to ... The patient was not at maximal medical improvement. The MRIs were
+            // denied as ...": a decision in a run of sentences that began with one about the UR or
+            // the request is the UR's, though a sentence of its reasons stands between.
+            boolean read = !decisions.isEmpty() && (speaksOfUr || sinceUr <= RUN_GAP);
+            sinceUr = speaksOfUr || read ? 0 : sinceUr + 1;
             if (!read) {
                 continue;
             }
@@ -134,20 +170,54 @@ public final class UtilizationReviewAccount {
             for (int j = 1; j < n; j++) {
                 starts[j] = split(text, decisions.get(j - 1).end(), decisions.get(j).begin());
             }
+            int first = out.size();
             for (int j = 0; j < n; j++) {
-                out.add(clause(text, s.begin(), starts[j], starts[j + 1], decisions.get(j)));
+                for (Clause c : clause(text, s.begin(), starts[j], starts[j + 1], decisions.get(j))) {
+                    c = anaphora(c, text, s.begin(), out);
+                    if (out.size() > first && !c.namesTreatment()) {
+                        // "... partially approved the request for 12 sessions, which was modified to
+                        // 6": a later decision of the sentence that names no request goes on
+                        // telling of the one before; it is no account of the whole letter.
+                        out.set(out.size() - 1, out.getLast().withReasons(c.reasons()).endingAt(c.end()));
+                    } else {
+                        out.add(c);
+                    }
+                }
             }
         }
         return List.copyOf(out);
     }
 
     /**
+     * "The request for Ultram was denied for the same rationale": a clause whose cause refers back
+     * takes the reasons of the decision before it, with its own words as their evidence.
+     */
+    private Clause anaphora(Clause c, String text, int offset, List<Clause> before) {
+        if (!c.reasons().isEmpty() || before.isEmpty()) {
+            return c;
+        }
+        Matcher m = sameReason.matcher(text);
+        m.region(Math.max(0, c.decisionSpan().begin() - offset), c.end() - offset);
+        m.useTransparentBounds(true);
+        if (!m.find()) {
+            return c;
+        }
+        Clause previous = before.getLast();
+        Map<DenialReason, Match<Boolean>> same = new EnumMap<>(DenialReason.class);
+        for (DenialReason r : previous.reasons().keySet()) {
+            same.put(r, new Match<>(true, offset + m.start(), offset + m.end()));
+        }
+        return c.withReasons(same);
+    }
+
+    /**
      * The clauses tied to an item by its words (where several are, those naming most of its body
-     * regions), else the letter's account.
+     * regions), else the letter's account (the clauses that name no treatment). A summary that
+     * tells the UR's decision on other requests only says nothing of this item: unknown.
      */
     public ItemAccount forItem(List<Clause> clauses, String item) {
         if (clauses.isEmpty()) {
-            return new ItemAccount(UrDecision.UNKNOWN, null, Map.of());
+            return new ItemAccount(UrDecision.UNKNOWN, null, Map.of(), List.of());
         }
         List<Clause> tied = tied(clauses, words(item));
         if (tied.isEmpty()) {
@@ -162,52 +232,126 @@ public final class UtilizationReviewAccount {
                 tied = tied.stream().filter(c -> shared(itemRegions, c.request()) == best).toList();
             }
         }
+        List<Clause> account = clauses.stream().filter(c -> !c.namesTreatment()).toList();
         if (tied.isEmpty()) {
-            tied = clauses.stream().filter(c -> !c.namesTreatment()).toList();
+            tied = account;
         }
         if (tied.isEmpty()) {
-            // The summary names other requests only: every disputed item was denied or modified by
-            // the UR, but the reasons given for the others are not this item's.
-            Clause first = clauses.stream().filter(c -> c.decision() == UrDecision.NON_CERTIFIED).findFirst()
-                    .orElse(clauses.getFirst());
-            return new ItemAccount(first.decision(), first.decisionSpan(), Map.of());
+            return new ItemAccount(UrDecision.UNKNOWN, null, Map.of(), List.of());
         }
         Clause decided = tied.stream().filter(c -> c.decision() == UrDecision.MODIFIED).findFirst().orElse(tied.getFirst());
-        Map<UrReason, Match<Boolean>> reasons = new EnumMap<>(UrReason.class);
+        Map<DenialReason, Match<Boolean>> reasons = new EnumMap<>(DenialReason.class);
+        List<Clause> used = new ArrayList<>(tied);
         for (Clause c : tied) {
             c.reasons().forEach(reasons::putIfAbsent);
         }
-        return new ItemAccount(decided.decision(), decided.decisionSpan(), reasons);
-    }
-
-    private Clause clause(String text, int offset, int begin, int end, Match<UrDecision> decision) {
-        Matcher c = cause.matcher(text);
-        c.region(decision.begin(), end);
-        c.useTransparentBounds(true);
-        int causeAt = c.find() ? c.start() : end;
-        String requested = text.substring(begin, causeAt);
-        Map<UrReason, Match<Boolean>> reasons = new EnumMap<>(UrReason.class);
-        if (causeAt < end) {
-            rules.reasonsApplied(text.substring(causeAt, end)).forEach((label, m) -> {
-                if (ReasonRules.REASONS.contains(label) && !label.equals("adjunct_to_denied")) {
-                    reasons.put(UrReason.valueOf(label.toUpperCase(Locale.ROOT)),
-                            new Match<>(true, offset + causeAt + m.begin(), offset + causeAt + m.end()));
-                }
-            });
-        }
-        if (decision.value() == UrDecision.MODIFIED) {
-            Matcher t = trial.matcher(text);
-            t.region(decision.begin(), end);
-            t.useTransparentBounds(true);
-            if (t.find()) {
-                reasons.putIfAbsent(UrReason.EXCEEDS_GUIDELINE_LIMIT, new Match<>(true, offset + t.start(), offset + t.end()));
+        // "The requests were denied due to a lack of subjective and objective clinical findings":
+        // the reasons the account gives for every request are this item's too.
+        for (Clause c : account) {
+            if (!used.contains(c) && c.decision() == decided.decision() && !c.reasons().isEmpty()) {
+                c.reasons().forEach(reasons::putIfAbsent);
+                used.add(c);
             }
         }
-        return new Clause(decision.value(), new Match<>(decision.value(), offset + decision.begin(), offset + decision.end()),
-                requested, namesTreatment(requested), reasons);
+        return new ItemAccount(decided.decision(), decided.decisionSpan(), reasons, used);
     }
 
-    /** Every decision in a sentence, in order; where two overlap, the longer. */
+    /**
+     * The clauses of one decision: one, or one per request where the decision's cause goes on to
+     * other requests with causes of their own ("denied the MRI due to ..., the acupuncture due to
+     * ..., and the TENS unit as ...").
+     */
+    private List<Clause> clause(String text, int offset, int begin, int end, Match<UrDecision> decision) {
+        int causeAt = causeAt(text, decision.end(), end);
+        List<int[]> parts = new ArrayList<>();
+        parts.add(new int[] {begin, causeAt});
+        if (causeAt < end) {
+            Matcher b = BOUNDARY.matcher(text);
+            b.region(causeAt, end);
+            while (b.find()) {
+                int from = b.end();
+                int next = causeAt(text, from, Math.min(end, from + 120), requestCause);
+                if (next < end && next > from && namesRequest(text.substring(from, next))) {
+                    parts.add(new int[] {from, next});
+                    b.region(next, end);
+                }
+            }
+        }
+        List<Clause> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            int from = parts.get(i)[0];
+            int cause = parts.get(i)[1];
+            int to = trimBoundary(text, Math.min(cause, end), i + 1 < parts.size() ? parts.get(i + 1)[0] : end);
+            String requested = text.substring(from, cause);
+            Map<DenialReason, Match<Boolean>> reasons = new EnumMap<>(DenialReason.class);
+            if (cause < to) {
+                read(text, offset, cause, to, reasons);
+            }
+            // "Since the surgery was not certified, the assistant surgeon is not medically necessary."
+            Matcher lead = cause(text, from, decision.begin(), this.cause);
+            if (i == 0 && lead.find() && lead.start() - from < 3) {
+                read(text, offset, lead.start(), decision.begin(), reasons);
+            }
+            if (decision.value() == UrDecision.MODIFIED) {
+                Matcher t = trial.matcher(text);
+                t.region(decision.begin(), to);
+                t.useTransparentBounds(true);
+                if (t.find()) {
+                    reasons.putIfAbsent(DenialReason.EXCEEDS_GUIDELINE_LIMIT, new Match<>(true, offset + t.start(), offset + t.end()));
+                }
+            }
+            out.add(new Clause(decision.value(), new Match<>(decision.value(), offset + decision.begin(), offset + decision.end()),
+                    requested, namesTreatment(requested), reasons, offset + from, offset + to));
+        }
+        return out;
+    }
+
+    private void read(String text, int offset, int from, int to, Map<DenialReason, Match<Boolean>> into) {
+        rules.reasonsApplied(text.substring(from, to)).forEach((label, m) ->
+                into.putIfAbsent(DenialReason.ofLabel(label), new Match<>(true, offset + from + m.begin(), offset + from + m.end())));
+    }
+
+    /** Where the cause begins in {@code [from, to)}; {@code to} when it gives none. */
+    private int causeAt(String text, int from, int to) {
+        return causeAt(text, from, to, cause);
+    }
+
+    private static int causeAt(String text, int from, int to, Pattern p) {
+        Matcher c = cause(text, from, to, p);
+        return c.find() ? c.start() : to;
+    }
+
+    private static Matcher cause(String text, int from, int to, Pattern p) {
+        Matcher c = p.matcher(text);
+        c.region(from, Math.max(from, to));
+        c.useTransparentBounds(true);
+        return c;
+    }
+
+    /** Short words that name a treatment: "the acupuncture", "and the TENS unit". */
+    private boolean namesRequest(String words) {
+        String w = words.strip();
+        return !w.isEmpty() && w.split("\\s+").length <= 10 && treatments.classify(w).end() > 0
+                && decisions(w).isEmpty() && rules.reasonsApplied(w).isEmpty();
+    }
+
+    /** The end of a part, before the boundary that ends it. */
+    private static int trimBoundary(String text, int from, int to) {
+        Matcher b = BOUNDARY.matcher(text);
+        b.region(from, to);
+        int at = to;
+        while (b.find()) {
+            if (b.end() == to) {
+                at = b.start();
+            }
+        }
+        return at;
+    }
+
+    /**
+     * Every decision in a sentence, in order; where two overlap, the longer. A decision inside the
+     * cause of the one before it is part of that cause ("denied as the surgery was not certified").
+     */
     private List<Match<UrDecision>> decisions(String text) {
         List<int[]> excluded = new ArrayList<>();
         Matcher x = notDecision.matcher(text);
@@ -228,9 +372,27 @@ public final class UtilizationReviewAccount {
                 }
                 continue;
             }
+            if (insideCause(text, last == null ? 0 : last.end(), m.begin())) {
+                continue;
+            }
             kept.add(m);
         }
         return kept;
+    }
+
+    /** Whether a cause begins in {@code [from, at)} with no boundary between it and {@code at}. */
+    private boolean insideCause(String text, int from, int at) {
+        Matcher c = cause(text, from, at, subordinate);
+        int last = -1;
+        while (c.find()) {
+            last = c.end();
+        }
+        if (last < 0) {
+            return false;
+        }
+        Matcher b = BOUNDARY.matcher(text);
+        b.region(last, at);
+        return !b.find();
     }
 
     private static void collect(Pattern p, UrDecision decision, String text, List<int[]> excluded,

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 import org.imrtoolkit.features.clinical.BodyRegion;
 import org.imrtoolkit.features.clinical.ClinicalFeatures;
-import org.imrtoolkit.features.clinical.UrReason;
+import org.imrtoolkit.features.clinical.DenialReason;
 
 /**
  * The columns of {@code imr features}' CSV, in order; the one place that names them. New columns go
@@ -35,14 +35,14 @@ public enum FeatureColumn {
     UR_MODIFIED(f -> text(f.urModified())),
     WORK_STATUS(f -> f.workStatus().label()),
     UR_DECISION(f -> f.urDecision().label()),
-    UR_REASON_EXCEEDS_GUIDELINE_LIMIT(f -> urReason(f, UrReason.EXCEEDS_GUIDELINE_LIMIT)),
-    UR_REASON_NO_FUNCTIONAL_IMPROVEMENT(f -> urReason(f, UrReason.NO_FUNCTIONAL_IMPROVEMENT)),
-    UR_REASON_HOME_EXERCISE_PROGRAM(f -> urReason(f, UrReason.HOME_EXERCISE_PROGRAM)),
-    UR_REASON_NO_CONSERVATIVE_CARE_TRIAL(f -> urReason(f, UrReason.NO_CONSERVATIVE_CARE_TRIAL)),
-    UR_REASON_NO_RED_FLAGS(f -> urReason(f, UrReason.NO_RED_FLAGS)),
-    UR_REASON_CRITERIA_NOT_MET(f -> urReason(f, UrReason.CRITERIA_NOT_MET)),
-    UR_REASON_REQUEST_INCOMPLETE(f -> urReason(f, UrReason.REQUEST_INCOMPLETE)),
-    UR_REASON_NOT_RECOMMENDED(f -> urReason(f, UrReason.NOT_RECOMMENDED));
+    UR_REASON_EXCEEDS_GUIDELINE_LIMIT(f -> urReason(f, DenialReason.EXCEEDS_GUIDELINE_LIMIT)),
+    UR_REASON_NO_FUNCTIONAL_IMPROVEMENT(f -> urReason(f, DenialReason.NO_FUNCTIONAL_IMPROVEMENT)),
+    UR_REASON_HOME_EXERCISE_PROGRAM(f -> urReason(f, DenialReason.HOME_EXERCISE_PROGRAM)),
+    UR_REASON_NO_CONSERVATIVE_CARE_TRIAL(f -> urReason(f, DenialReason.NO_CONSERVATIVE_CARE_TRIAL)),
+    UR_REASON_NO_RED_FLAGS(f -> urReason(f, DenialReason.NO_RED_FLAGS)),
+    UR_REASON_CRITERIA_NOT_MET(f -> urReason(f, DenialReason.CRITERIA_NOT_MET)),
+    UR_REASON_REQUEST_INCOMPLETE(f -> urReason(f, DenialReason.REQUEST_INCOMPLETE)),
+    UR_REASON_NOT_RECOMMENDED(f -> urReason(f, DenialReason.NOT_RECOMMENDED));
 
     private final Function<ClinicalFeatures, String> value;
 
@@ -58,7 +58,7 @@ public enum FeatureColumn {
         return value.apply(features);
     }
 
-    private static String urReason(ClinicalFeatures f, UrReason reason) {
+    private static String urReason(ClinicalFeatures f, DenialReason reason) {
         return Boolean.toString(f.urReasons().contains(reason));
     }
 

@@ -21,8 +21,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The clinical features on the blind gold set (48 items of 27 letters no rule was written from).
  * The utilization-review features were measured when their rules were done: ur_decision right on
- * 47 of 48 items; the UR reasons micro precision 1.00, recall 0.14 (3 of 22 gold reasons). Floors a
- * little below. The other labelled columns: see {@link #otherLabelledColumnsAfterTheRuleFixes()}.
+ * 47 of 48 items; the UR reasons micro precision 1.00, recall 0.14 (3 of 22 gold reasons). Issue 18
+ * then made an item the summary's UR account does not name {@code unknown} instead of copying the
+ * decision told of another item (this set's annotator, under issue 10's definitions, gave every
+ * disputed item the UR's decision): ur_decision 37 of 48, every one of the 11 others gold decided,
+ * rules unknown; where the rules give a decision it agrees with the gold on 37 of 37. The UR reasons
+ * stayed 3 of 22 (precision 1.00); the rules of issue 18 were written from other letters and not
+ * changed after this was measured. Floors a little below. The other labelled columns: see {@link #otherLabelledColumnsAfterTheRuleFixes()}.
  */
 class BlindGoldTest {
 
@@ -31,24 +36,32 @@ class BlindGoldTest {
         Map<String, ClinicalFeatures> features = extract();
         List<BlindGold.Item> gold = BlindGold.items();
         int right = 0;
+        Map<String, Integer> confusion = new java.util.TreeMap<>();
         Map<String, Set<String>> want = new LinkedHashMap<>();
         Map<String, Set<String>> got = new LinkedHashMap<>();
         for (BlindGold.Item item : gold) {
             ClinicalFeatures f = features.get(item.id());
             right += f.urDecision().label().equals(item.get("ur_decision")) ? 1 : 0;
+            confusion.merge(item.get("ur_decision") + " -> " + f.urDecision().label(), 1, Integer::sum);
             want.put(item.id(), item.set("ur_reasons"));
             Set<String> found = new LinkedHashSet<>();
             f.urReasons().forEach(r -> found.add(r.label()));
             got.put(item.id(), found);
         }
-        List<String> labels = Arrays.stream(UrReason.values()).map(UrReason::label).toList();
+        List<String> labels = Arrays.stream(DenialReason.values()).map(DenialReason::label).toList();
         List<BlindGold.Score> scores = BlindGold.scores(labels, want, got);
         double accuracy = right / (double) gold.size();
         System.out.printf(Locale.ROOT, "UR features on the blind gold set (%d items):%n  ur_decision %d of %d (%.2f)%n",
                 gold.size(), right, gold.size(), accuracy);
+        System.out.println("  ur_decision gold -> rules: " + confusion);
         scores.forEach(s -> System.out.println("  ur_reason_" + s));
         BlindGold.Score micro = scores.getLast();
-        assertTrue(accuracy >= 0.93, "ur_decision accuracy " + accuracy);
+        long decided = gold.stream().filter(i -> features.get(i.id()).urDecision() != UrDecision.UNKNOWN).count();
+        long decidedRight = gold.stream().filter(i -> features.get(i.id()).urDecision() != UrDecision.UNKNOWN
+                && features.get(i.id()).urDecision().label().equals(i.get("ur_decision"))).count();
+        System.out.printf(Locale.ROOT, "  ur_decision where the rules give one: %d of %d%n", decidedRight, decided);
+        assertTrue(accuracy >= 0.75, "ur_decision accuracy " + accuracy);
+        assertTrue(decidedRight >= 0.95 * decided, "ur_decision where the rules give one: " + decidedRight + " of " + decided);
         assertTrue(micro.precision() >= 0.75, "UR reasons micro precision " + micro);
         assertTrue(micro.recall() >= 0.12, "UR reasons micro recall " + micro);
     }

@@ -1,7 +1,6 @@
 package org.imrtoolkit.features.clinical;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -55,14 +54,6 @@ class OtherFeaturesTest {
                 WorkStatus.read("She was on modified duty. She is permanent and stationary.").value());
         assertEquals(WorkStatus.TTD, WorkStatus.read("the work status is temporary total disability").value());
         assertEquals(WorkStatus.UNKNOWN, WorkStatus.read("She complains of pain.").value());
-    }
-
-    @Test
-    void utilizationReviewModification() {
-        assertTrue(UtilizationReview.find("a request for physical therapy 2 to 3 times for 6 weeks was modified to "
-                + "physical therapy for 9 sessions").isPresent());
-        assertTrue(UtilizationReview.find("Utilization modified the certification from 12 sessions to 6").isPresent());
-        assertFalse(UtilizationReview.find("The request was non-certified by Utilization Review.").isPresent());
     }
 
     @Test

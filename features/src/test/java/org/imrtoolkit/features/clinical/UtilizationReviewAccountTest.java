@@ -42,7 +42,7 @@ class UtilizationReviewAccountTest {
                 "The original utilization review dated 11/22/2016 denied the request for MRI of the lumbar spine, "
                         + "due to there was no evidence the patient has tried and failed conservative care.");
         assertEquals(UrDecision.NON_CERTIFIED, a.decision());
-        assertEquals(Set.of(UrReason.NO_CONSERVATIVE_CARE_TRIAL), a.reasons().keySet());
+        assertEquals(Set.of(DenialReason.NO_CONSERVATIVE_CARE_TRIAL), a.reasons().keySet());
     }
 
     @Test
@@ -51,7 +51,7 @@ class UtilizationReviewAccountTest {
                 + "citing no documented functional improvement.");
         var a = UR.forItem(UR.clauses(s), "Cyclobenzaprine 7.5mg #60");
         assertEquals("non-certified", s.text().substring(a.evidence().begin(), a.evidence().end()));
-        var fi = a.reasons().get(UrReason.NO_FUNCTIONAL_IMPROVEMENT);
+        var fi = a.reasons().get(DenialReason.NO_FUNCTIONAL_IMPROVEMENT);
         assertTrue(s.text().substring(fi.begin(), fi.end()).contains("functional improvement"), s.text().substring(fi.begin(), fi.end()));
     }
 
@@ -69,7 +69,7 @@ class UtilizationReviewAccountTest {
         var a = account("Acupuncture 12 sessions",
                 "The request for acupuncture was modified to allow for 6 sessions as recommended by the guidelines.");
         assertEquals(UrDecision.MODIFIED, a.decision());
-        assertEquals(Set.of(UrReason.EXCEEDS_GUIDELINE_LIMIT), a.reasons().keySet());
+        assertEquals(Set.of(DenialReason.EXCEEDS_GUIDELINE_LIMIT), a.reasons().keySet());
     }
 
     @Test
@@ -98,13 +98,13 @@ class UtilizationReviewAccountTest {
                 + "initial trial.";
         var mri = account("MRI of the right knee", sentence);
         assertEquals(UrDecision.NON_CERTIFIED, mri.decision());
-        assertEquals(Set.of(UrReason.NO_CONSERVATIVE_CARE_TRIAL), mri.reasons().keySet());
+        assertEquals(Set.of(DenialReason.NO_CONSERVATIVE_CARE_TRIAL), mri.reasons().keySet());
         var elbow = account("Chiropractic therapy two times a week for four weeks for the right elbow", sentence);
         assertEquals(UrDecision.NON_CERTIFIED, elbow.decision());
-        assertEquals(Set.of(UrReason.NOT_RECOMMENDED), elbow.reasons().keySet());
+        assertEquals(Set.of(DenialReason.NOT_RECOMMENDED), elbow.reasons().keySet());
         var lumbar = account("Chiropractic therapy for the lumbar spine, 8 sessions", sentence);
         assertEquals(UrDecision.MODIFIED, lumbar.decision());
-        assertEquals(Set.of(UrReason.EXCEEDS_GUIDELINE_LIMIT), lumbar.reasons().keySet());
+        assertEquals(Set.of(DenialReason.EXCEEDS_GUIDELINE_LIMIT), lumbar.reasons().keySet());
     }
 
     @Test
@@ -121,10 +121,10 @@ class UtilizationReviewAccountTest {
                 "Prior review dated 12/20/2016 denied a request for electrodiagnostic studies, due to the fact there was no "
                         + "documentation of focal neurological deficits.",
                 "The request for Naproxen 550mg was denied as it is not recommended for chronic use.");
-        assertEquals(Set.of(UrReason.NO_RED_FLAGS), a.reasons().keySet());
+        assertEquals(Set.of(DenialReason.NO_RED_FLAGS), a.reasons().keySet());
         var naprosyn = account("Naprosyn 550mg #60",
                 "The request for Naproxen 550mg was denied as it is not recommended for chronic use.");
-        assertEquals(Set.of(UrReason.NOT_RECOMMENDED), naprosyn.reasons().keySet());
+        assertEquals(Set.of(DenialReason.NOT_RECOMMENDED), naprosyn.reasons().keySet());
     }
 
     @Test
@@ -133,7 +133,7 @@ class UtilizationReviewAccountTest {
                 "The prior review indicated that the request for spine surgery evaluation was non-certified due to a lack of "
                         + "documented red flag conditions.",
                 "Additionally, the requested medications were non-certified due to a lack of documented evidence of muscle spasms.");
-        assertEquals(Set.of(UrReason.CRITERIA_NOT_MET), a.reasons().keySet());
+        assertEquals(Set.of(DenialReason.CRITERIA_NOT_MET), a.reasons().keySet());
     }
 
     @Test
@@ -142,16 +142,18 @@ class UtilizationReviewAccountTest {
                 "The Utilization Review dated 11-16-16, denied the request, citing a lack of documented functional improvement "
                         + "from prior physical therapy.");
         assertEquals(UrDecision.NON_CERTIFIED, a.decision());
-        assertEquals(Set.of(UrReason.NO_FUNCTIONAL_IMPROVEMENT), a.reasons().keySet());
+        assertEquals(Set.of(DenialReason.NO_FUNCTIONAL_IMPROVEMENT), a.reasons().keySet());
     }
 
+    /** Issue 18: a decision told of another request only says nothing of this one, nor do its reasons. */
     @Test
-    void anotherItemsReasonsAreNotThisItems() {
+    void anotherItemsDecisionAndReasonsAreNotThisItems() {
         var a = account("Acupuncture 3 times a week for 2 weeks",
                 "The utilization review dated 12/23/2016 denied the request for imaging studies due to there was no evidence "
                         + "of red flag conditions.");
-        assertEquals(UrDecision.NON_CERTIFIED, a.decision());
+        assertEquals(UrDecision.UNKNOWN, a.decision());
         assertEquals(Set.of(), a.reasons().keySet());
+        assertNull(a.evidence());
     }
 
     @Test
@@ -161,7 +163,7 @@ class UtilizationReviewAccountTest {
                 "Physical therapy was denied due to lack of documentation regarding functional improvements made during "
                         + "treatment and the MRI was denied due to lack of evidence supporting the need for the procedure.");
         assertEquals(UrDecision.NON_CERTIFIED, a.decision());
-        assertEquals(Set.of(UrReason.NO_FUNCTIONAL_IMPROVEMENT), a.reasons().keySet());
+        assertEquals(Set.of(DenialReason.NO_FUNCTIONAL_IMPROVEMENT), a.reasons().keySet());
     }
 
     @Test
@@ -169,7 +171,7 @@ class UtilizationReviewAccountTest {
         var a = account("Physical exam 2 times 8",
                 "A prior review dated 11/13/2016 indicated that the request for physical examination was non-certified due to "
                         + "a lack of documentation with a clear rationale for providing concurrent physical modalities.");
-        assertEquals(Set.of(UrReason.REQUEST_INCOMPLETE), a.reasons().keySet());
+        assertEquals(Set.of(DenialReason.REQUEST_INCOMPLETE), a.reasons().keySet());
     }
 
     @Test
@@ -177,6 +179,6 @@ class UtilizationReviewAccountTest {
         var a = account("Physical therapy 2 times a week for 6 weeks",
                 "This case has been previously reviewed and denied on 11/10/2016 for no documentation to support exceeding "
                         + "the recommended guideline criteria for additional physical therapy.");
-        assertEquals(Set.of(UrReason.EXCEEDS_GUIDELINE_LIMIT), a.reasons().keySet());
+        assertEquals(Set.of(DenialReason.EXCEEDS_GUIDELINE_LIMIT), a.reasons().keySet());
     }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.imrtoolkit.features.clinical.BodyRegion;
 import org.imrtoolkit.features.clinical.ClinicalFeatures;
-import org.imrtoolkit.features.clinical.UrReason;
+import org.imrtoolkit.features.clinical.DenialReason;
 
 /**
  * The named clinical features as model inputs: numbers scaled to about one, categories one-hot,
@@ -42,7 +42,7 @@ public final class NamedFeatures {
         flag(x, "ur_modified", f.urModified());
         x.put("work_status=" + f.workStatus().label(), 1.0);
         x.put("ur_decision=" + f.urDecision().label(), 1.0);
-        for (UrReason r : f.urReasons()) {
+        for (DenialReason r : f.urReasons()) {
             x.put(r.feature(), 1.0);
         }
         return x;
