@@ -273,7 +273,7 @@ class AnalystOutputTest {
         // the default model has 12 inputs (the UR's decision and reasons): all are listed, strongest first
         assertEquals(12, lines.size(), out);
         assertTrue(lines.get(0).matches("  [+-]\\d\\.\\d\\d  \\S+ +\\S.*\\[.+]"), lines.get(0));
-        assertTrue(lines.get(0).contains("the UR certified less than was asked  [ur_modified]"), lines.get(0));
+        assertTrue(lines.get(0).contains("the UR modified this item (certified less than was asked)  [ur_modified]"), lines.get(0));
         assertTrue(out.contains("the UR cited no functional improvement"), out);
     }
 

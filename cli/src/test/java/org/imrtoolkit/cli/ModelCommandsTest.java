@@ -78,7 +78,7 @@ class ModelCommandsTest {
             // the default features are the UR's decision and reasons; a reason is an input the case has, and
             // each shipped item has one: the UR's decision (none of these summaries cites a UR reason)
             assertEquals(1, r.get("reasons").split(" \\| ").length, r.get("reasons"));
-            assertTrue(r.get("reasons").matches("(the UR denied the request|the UR certified less than was asked"
+            assertTrue(r.get("reasons").matches("(the UR denied the request|the UR modified this item \\(certified less than was asked\\)"
                     + "|what the UR decided is not stated) \\((raises|lowers) the chance of Overturned, [+-]\\d\\.\\d\\d\\).*"),
                     r.get("reasons"));
         }

@@ -72,7 +72,8 @@ public final class InputLabels {
             case "guideline_limit" -> f.guidelineLimit() == null ? "no guideline visit limit applies"
                     : "the guideline allows up to " + count(f.guidelineLimit(), "visit");
             case "exceeds_guideline" -> exceeds(value, f);
-            case "ur_modified" -> "the UR certified less than was asked";
+            // This item's own UR decision, not a "modified duty" or an "activity modification".
+            case "ur_modified" -> "the UR modified this item (certified less than was asked)";
             case "ur_decision" -> urDecision(value);
             case "work_status" -> switch (value == null ? "unknown" : value) {
                 case "ttd" -> "work status: temporarily totally disabled";
@@ -240,6 +241,7 @@ public final class InputLabels {
             case "criteria_not_met" -> "guideline criteria not met";
             case "request_incomplete" -> "an incomplete request";
             case "not_recommended" -> "that the guidelines do not recommend it";
+            case "adjunct_to_denied" -> "that the treatment it goes with was denied";
             default -> words(reason);
         };
     }

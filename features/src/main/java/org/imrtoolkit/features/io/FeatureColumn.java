@@ -42,7 +42,8 @@ public enum FeatureColumn {
     UR_REASON_NO_RED_FLAGS(f -> urReason(f, DenialReason.NO_RED_FLAGS)),
     UR_REASON_CRITERIA_NOT_MET(f -> urReason(f, DenialReason.CRITERIA_NOT_MET)),
     UR_REASON_REQUEST_INCOMPLETE(f -> urReason(f, DenialReason.REQUEST_INCOMPLETE)),
-    UR_REASON_NOT_RECOMMENDED(f -> urReason(f, DenialReason.NOT_RECOMMENDED));
+    UR_REASON_NOT_RECOMMENDED(f -> urReason(f, DenialReason.NOT_RECOMMENDED)),
+    UR_REASON_ADJUNCT_TO_DENIED(f -> urReason(f, DenialReason.ADJUNCT_TO_DENIED));
 
     private final Function<ClinicalFeatures, String> value;
 
