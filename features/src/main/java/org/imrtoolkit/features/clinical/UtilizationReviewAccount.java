@@ -281,6 +281,9 @@ public final class UtilizationReviewAccount {
         for (int i = 0; i < parts.size(); i++) {
             int from = parts.get(i)[0];
             int cause = parts.get(i)[1];
+            while (from < cause && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
             int to = trimBoundary(text, Math.min(cause, end), i + 1 < parts.size() ? parts.get(i + 1)[0] : end);
             String requested = text.substring(from, cause);
             Map<DenialReason, Match<Boolean>> reasons = new EnumMap<>(DenialReason.class);
