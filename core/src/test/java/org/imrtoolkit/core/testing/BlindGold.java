@@ -72,16 +72,32 @@ public final class BlindGold {
     }
 
     public static List<Item> items() {
+        return items("/gold/blind-27.tsv", COLUMNS);
+    }
+
+    /** Whether a gold resource is on the class path (a gold file still being labelled is not). */
+    public static boolean present(String resource) {
+        return BlindGold.class.getResource(resource) != null;
+    }
+
+    /**
+     * The items of a blind gold resource whose columns are {@code columns}, the first two being
+     * {@code letter_id} and {@code item_index}; a row of another width fails naming the file and row.
+     */
+    public static List<Item> items(String resource, List<String> columns) {
         List<Item> out = new ArrayList<>();
-        for (String[] row : TsvResource.rows(BlindGold.class, "/gold/blind-27.tsv")) {
-            if (row.length != COLUMNS.size()) {
-                throw new IllegalStateException("blind-27.tsv: " + row.length + " columns in " + String.join(" ", row));
+        int n = 0;
+        for (String[] row : TsvResource.rows(BlindGold.class, resource)) {
+            n++;
+            if (row.length != columns.size()) {
+                throw new IllegalStateException(resource + ": data row " + n + " has " + row.length + " columns, not "
+                        + columns.size() + " (" + String.join(" ", columns) + "): " + String.join(" ", row));
             }
             Map<String, String> labels = new LinkedHashMap<>();
             for (int i = 0; i < row.length; i++) {
-                labels.put(COLUMNS.get(i), row[i].strip());
+                labels.put(columns.get(i), row[i].strip());
             }
-            out.add(new Item(row[0] + "/" + row[1], row[0], labels));
+            out.add(new Item(row[0].strip() + "/" + row[1].strip(), row[0].strip(), labels));
         }
         return out;
     }
