@@ -71,17 +71,26 @@ class ModelCommandsTest {
         assertEquals(9, rows.size());
         assertEquals(List.of("id", "item", "predicted", "probability_overturned", "flagged", "rank", "percentile", "reasons"),
                 rows.get(0).getParser().getHeaderNames());
+        int withoutReason = 0;
         for (CSVRecord r : rows) {
             double p = Double.parseDouble(r.get("probability_overturned"));
             assertTrue(p > 0 && p < 1, r.toString());
             assertTrue(List.of("Upheld", "Overturned").contains(r.get("predicted")));
-            // the default features are the UR's decision and reasons; a reason is an input the case has, and
-            // each shipped item has one: the UR's decision (none of these summaries cites a UR reason)
+            // the default features are the UR's decision and reasons; a reason is an input the case has that
+            // pushes toward the prediction: the UR's decision (none of these summaries cites a UR reason).
+            // Since issue 18 (ur_modified is the UR's modification of this item, not a word anywhere in the
+            // letter) a model trained on the shared letters can weigh an item's only inputs against its
+            // prediction: such an item has no reason, which the cell shows as empty.
+            if (r.get("reasons").isEmpty()) {
+                withoutReason++;
+                continue;
+            }
             assertEquals(1, r.get("reasons").split(" \\| ").length, r.get("reasons"));
             assertTrue(r.get("reasons").matches("(the UR denied the request|the UR modified this item \\(certified less than was asked\\)"
                     + "|what the UR decided is not stated) \\((raises|lowers) the chance of Overturned, [+-]\\d\\.\\d\\d\\).*"),
                     r.get("reasons"));
         }
+        assertTrue(withoutReason <= 2, withoutReason + " of 9 items without a reason");
         assertTrue(Files.readString(report).contains("000_cef401a6dd751b32/1"));
     }
 

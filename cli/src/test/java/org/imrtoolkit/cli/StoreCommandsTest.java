@@ -139,7 +139,7 @@ class StoreCommandsTest {
         List<CSVRecord> ur = records(types.out());
         assertEquals("ur_decision", ur.stream().filter(r -> r.get(1).equals("VARCHAR")).map(r -> r.get(0)).findFirst().orElseThrow());
         List<String> reasons = ur.stream().map(r -> r.get(0)).filter(c -> c.startsWith("ur_reason_")).toList();
-        assertEquals(8, reasons.size(), reasons.toString());
+        assertEquals(org.imrtoolkit.features.clinical.DenialReason.values().length, reasons.size(), reasons.toString());
         assertTrue(ur.stream().filter(r -> r.get(0).startsWith("ur_reason_")).allMatch(r -> r.get(1).equals("BOOLEAN")), ur.toString());
     }
 
