@@ -23,20 +23,29 @@ import org.imrtoolkit.core.io.TsvResource;
  * request for an MRI of the lumbar spine, due to a lack of documented conservative care").
  *
  * <p>A summary sentence is read as UR decisions when it holds a decision ({@code summary:ur-non-certified},
- * {@code summary:ur-modified}) and either names the UR ({@code summary:ur-actor}) or speaks of the
- * request. A sentence with several decisions ("... resulted in non-certification of the MRI due to
- * ..., and modification for an initial 6 sessions of chiropractic ...") is split into one clause a
- * decision, at the last comma, semicolon or "and" before each next decision. A clause's reasons are
- * read, with the shared reason vocabulary of {@link ReasonRules}, from where its cause begins ("due
- * to", "given", "as", "citing", ...) to its end; a modification to the guideline's initial trial
- * is {@code exceeds_guideline_limit}.
+ * {@code summary:ur-modified}, less the words of {@code summary:ur-not-decision}: modified duty or
+ * work, activity modification, a doctor's change of medication, the patient's "denied any numbness")
+ * and either names the UR ({@code summary:ur-actor}) or speaks of the request, or stands in a run of
+ * such sentences ("The previous denial ... was on 12/16/2016. Physical therapy was denied due to
+ * ..."; one sentence without a decision may stand between). A sentence with several decisions ("...
+ * resulted in non-certification of the MRI due to ..., and modification for an initial 6 sessions
+ * of chiropractic ...") is split into one clause a decision, at the last comma, semicolon or "and"
+ * before each next decision; a decision word inside the cause of the one before ("denied as the
+ * surgery was not certified", {@code summary:ur-subordinate}) is part of that cause. A decision whose
+ * cause goes on to other requests with causes of their own ("denied the MRI due to ..., the
+ * acupuncture due to ...", {@code summary:ur-request-cause}) gives a clause per request. A clause's
+ * reasons are read, with the shared reason vocabulary of {@link ReasonRules}, from where its cause
+ * begins ("due to", "given", "as", "citing", ...) to its end; a modification to the guideline's
+ * initial trial is {@code exceeds_guideline_limit}; "denied for the same rationale"
+ * ({@code summary:ur-same-reason}) takes the reasons of the decision before it.
  *
  * <p>An item takes the clauses whose request names one of its treatment words (or a word of the same
  * meaning, {@code ur-item-words.tsv}), and where several do, those that name most of its body
  * regions; else the clauses that name its treatment type ("the requested medications"); else the
  * clauses that name no treatment at all ("The Utilization Review dated 11-16-16 denied the
- * request"), the letter's account. A decision in the sentence after one about the UR or the request
- * is read too ("The previous denial ... was on 12/16/2016. Physical therapy was denied due to ...").
+ * request"), the letter's account, whose reasons also reach every item of the same decision. A
+ * summary that tells the UR's decision on other requests only leaves the item {@code unknown}. The
+ * clauses an item's decision and reasons came from are its evidence: the words about this item.
  * Thread-safe.
  */
 public final class UtilizationReviewAccount {
@@ -303,8 +312,11 @@ public final class UtilizationReviewAccount {
                     reasons.putIfAbsent(DenialReason.EXCEEDS_GUIDELINE_LIMIT, new Match<>(true, offset + t.start(), offset + t.end()));
                 }
             }
-            out.add(new Clause(decision.value(), new Match<>(decision.value(), offset + decision.begin(), offset + decision.end()),
-                    requested, namesTreatment(requested), reasons, offset + from, offset + to));
+            // A request the decision's cause goes on to has the decision by the words that name it
+            // ("the acupuncture"), so that its evidence is its own clause, not the first request's.
+            Match<UrDecision> said = i == 0 ? new Match<>(decision.value(), offset + decision.begin(), offset + decision.end())
+                    : new Match<>(decision.value(), offset + from, offset + from + requested.strip().length());
+            out.add(new Clause(decision.value(), said, requested, namesTreatment(requested), reasons, offset + from, offset + to));
         }
         return out;
     }

@@ -123,7 +123,11 @@ class UrAccountItemByItemTest {
                 + "acupuncture due to no documented functional improvement with prior acupuncture; and the Norco as there was "
                 + "no indication of trying and failing first-line non-opioid medications.";
         assertEquals(Set.of(DenialReason.NO_RED_FLAGS), account("MRI of the cervical spine", s).reasons().keySet());
-        assertEquals(Set.of(DenialReason.NO_FUNCTIONAL_IMPROVEMENT), account("Acupuncture x 6", s).reasons().keySet());
+        var acupuncture = account("Acupuncture x 6", s);
+        assertEquals(UrDecision.NON_CERTIFIED, acupuncture.decision());
+        assertEquals(Set.of(DenialReason.NO_FUNCTIONAL_IMPROVEMENT), acupuncture.reasons().keySet());
+        String evidence = clauseOf(acupuncture, summary(s));
+        assertTrue(evidence.startsWith("the acupuncture due to") && !evidence.contains("MRI"), evidence);
         var norco = account("Norco 10/325mg #60", s);
         assertEquals(UrDecision.NON_CERTIFIED, norco.decision());
         assertEquals(Set.of(DenialReason.NO_CONSERVATIVE_CARE_TRIAL), norco.reasons().keySet());
