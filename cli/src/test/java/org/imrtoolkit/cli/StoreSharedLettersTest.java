@@ -93,7 +93,7 @@ class StoreSharedLettersTest {
         CorpusReport.Section ur = figures.section("The UR's reasons against the outcome");
         List<String> urColumns = featureRows.getFirst().getParser().getHeaderNames().stream()
                 .filter(h -> h.startsWith("ur_reason_") || h.equals("ur_decision")).toList();
-        assertEquals(9, urColumns.size(), urColumns.toString());
+        assertEquals(1 + org.imrtoolkit.features.clinical.DenialReason.values().length, urColumns.size(), urColumns.toString());
         long cited = 0;
         for (String column : urColumns) {
             Map<String, List<CSVRecord>> byValue = featureRows.stream()
