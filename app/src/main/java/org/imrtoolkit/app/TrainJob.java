@@ -16,7 +16,6 @@ import org.imrtoolkit.app.io.ReportFiles;
 import org.imrtoolkit.app.report.EvaluationReport;
 import org.imrtoolkit.core.io.CaseInputs;
 import org.imrtoolkit.core.io.OutputTargets;
-import org.imrtoolkit.model.FittedModel;
 import org.imrtoolkit.model.InputDigest;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.predict.Evaluation;
@@ -82,7 +81,7 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
         out.printf(Locale.ROOT, "%s model written to %s (%d inputs)%n", options.algorithm().label(), output,
                 trained.model().encoder().spec().size());
         List<StrongestInputs.Input> strongest = StrongestInputs.of(trained.model(), StrongestTable.SHOWN, data.size(),
-                presence(data, trained.model()));
+                trained.manifest().inputShares().stream().mapToDouble(Double::doubleValue).toArray());
         StrongestTable.print(out, strongest, data.labels().get(1));
         if (metrics != null) {
             Map<String, Object> extra = new LinkedHashMap<>();
@@ -102,19 +101,5 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
         }
         // The model was written from the inputs that could be read, but not from all it was given.
         return context.finish(rejections);
-    }
-
-    /** The share of training cases in which each input of the final model is present (non-zero). */
-    private static double[] presence(Dataset data, FittedModel model) {
-        double[] share = new double[model.encoder().spec().size()];
-        for (var e : data.examples()) {
-            for (int i : model.encode(e).indices()) {
-                share[i]++;
-            }
-        }
-        for (int i = 0; i < share.length; i++) {
-            share[i] /= Math.max(1, data.size());
-        }
-        return share;
     }
 }
