@@ -23,6 +23,7 @@ import org.imrtoolkit.model.ModelManifest;
 import org.imrtoolkit.model.metrics.BootstrapIntervals;
 import org.imrtoolkit.model.metrics.ClusterBootstrap;
 import org.imrtoolkit.predict.Evaluation;
+import org.imrtoolkit.predict.ModelCard;
 import org.imrtoolkit.predict.Prediction;
 import org.imrtoolkit.predict.Predictor;
 
@@ -46,6 +47,7 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
         InputCheck.found(in, inputs);
         ModelManifest manifest = model.manifest();
         Predictor predictor = Predictor.of(model);
+        RuleFileCheck.warn(manifest, context);
         Rejections rejections = new Rejections(context, null);
         LabeledExamples read = LabeledExamples.read(in, source, context, rejections, manifest.labels());
         if (read.examples().isEmpty()) {
@@ -70,19 +72,25 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
         if (!seen.isEmpty()) {
             context.message("warning: " + seen);
         }
-        MetricsTable.print(out, e.metrics(), intervals);
-        out.println("by treatment type:");
-        e.byTreatmentType().forEach((type, m) -> out.printf(Locale.ROOT,
-                "  %-22s %9s %4d %s  balanced accuracy %s%n", type, Words.count(m.n(), "case"), m.positives(),
-                manifest.positiveLabel(), MetricsTable.figure(m.balancedAccuracy())));
+        // A table's rows are each their own group and carry no treatment type to break the figures down by.
+        boolean rows = read.files().stream().allMatch(CaseInputs::isTable);
+        MetricsTable.print(out, e.metrics(), intervals, rows);
+        if (!rows) {
+            out.println("by treatment type:");
+            e.byTreatmentType().forEach((type, m) -> out.printf(Locale.ROOT,
+                    "  %-22s %9s %4d %s  balanced accuracy %s%n", type, Words.count(m.n(), "case"), m.positives(),
+                    manifest.positiveLabel(), MetricsTable.figure(m.balancedAccuracy())));
+        }
         if (metrics != null) {
             MetricsJson.write(metrics, e.metrics(), intervals, null, Map.of("by_treatment_type", e.byTreatmentType()));
         }
         if (report != null) {
             ReportFiles.text(report, EvaluationReport.html("Evaluation of " + modelName,
-                    e.metrics().n() + " labelled cases from " + read.files().size() + " files; model trained "
-                            + manifest.created() + " on " + manifest.trainingExamples() + " cases",
-                    seen.isEmpty() ? null : "Warning: " + seen, e, List.of(), List.of(), intervals, null));
+                    e.metrics().n() + (rows ? " labelled rows from " : " labelled cases from ") + read.files().size()
+                            + " files; model trained " + manifest.created() + " on " + manifest.trainingExamples()
+                            + (manifest.trainedOnTables() ? " rows" : " cases"),
+                    seen.isEmpty() ? null : "Warning: " + seen, e, List.of(), List.of(), intervals, null,
+                    ModelCard.of(model), rows));
         }
         // The figures are of the inputs that could be read, not of all it was given.
         return context.finish(rejections);
