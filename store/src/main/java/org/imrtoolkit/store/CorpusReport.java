@@ -19,8 +19,19 @@ import java.util.Locale;
  * @param title    the report's title
  * @param subtitle what it was computed from
  * @param sections the sections, in order
+ * @param warnings what makes some of its figures misleading (predictions on the model's own training
+ *                 letters), to be shown first; empty when nothing does
  */
-public record CorpusReport(String title, String subtitle, List<Section> sections) {
+public record CorpusReport(String title, String subtitle, List<Section> sections, List<String> warnings) {
+
+    public CorpusReport {
+        sections = List.copyOf(sections);
+        warnings = List.copyOf(warnings);
+    }
+
+    public CorpusReport(String title, String subtitle, List<Section> sections) {
+        this(title, subtitle, sections, List.of());
+    }
 
     /**
      * One section: a note, and a table (headers and formatted rows); {@code rates} holds the
@@ -73,6 +84,10 @@ public record CorpusReport(String title, String subtitle, List<Section> sections
         long overturned = count(c, "SELECT count(*) FROM items WHERE overturned");
         long predictions = count(c, "SELECT count(*) FROM predictions");
         List<Section> sections = new ArrayList<>();
+        long trainedOn = count(c, "SELECT count(*) FROM predictions WHERE trained_on");
+        String seen = trainedOn == 0 ? "" : trainedOn + " of the " + predictions + " predicted items are on letters the "
+                + "model was trained on, so its calibration and misses below flatter it; load held-out letters "
+                + "(or use the cross-validated figures of 'imr model-info') to judge the model.";
 
         String range = oneText(c, "SELECT coalesce(min(decision_date)::VARCHAR || ' to ' || max(decision_date)::VARCHAR, "
                 + "'none') FROM letters");
@@ -94,11 +109,12 @@ public record CorpusReport(String title, String subtitle, List<Section> sections
         sections.add(urReasons(c));
         sections.add(reviewerReasons(c));
         if (predictions > 0) {
-            sections.add(calibration(c));
-            sections.add(misses(c));
+            sections.add(calibration(c, seen));
+            sections.add(misses(c, seen));
         }
         return new CorpusReport("Corpus report: " + letters + " letters, " + items + " disputed items",
-                "From " + name + "; " + overturned + " of " + items + " items overturned.", sections);
+                "From " + name + "; " + overturned + " of " + items + " items overturned.", sections,
+                seen.isEmpty() ? List.of() : List.of("Warning: " + seen));
     }
 
     private static final String ITEMS_JOINED = " FROM items i JOIN letters l USING (letter_id)"
@@ -201,7 +217,7 @@ public record CorpusReport(String title, String subtitle, List<Section> sections
                 headers, rows, List.of());
     }
 
-    private static Section calibration(Connection c) throws SQLException {
+    private static Section calibration(Connection c, String seen) throws SQLException {
         String model = oneText(c, "SELECT string_agg(DISTINCT model_name || ' (' || left(model_sha256, 12) || ')', ', ') "
                 + "FROM predictions");
         List<List<String>> rows = new ArrayList<>();
@@ -220,11 +236,12 @@ public record CorpusReport(String title, String subtitle, List<Section> sections
         }
         return new Section("Calibration of the model's predictions",
                 "Model " + model + ": items binned by the predicted probability of Overturned; the observed rate, with "
-                        + "its 95% Wilson interval, should be near the mean predicted probability. n is the items in the bin.",
+                        + "its 95% Wilson interval, should be near the mean predicted probability. n is the items in the bin."
+                        + (seen.isEmpty() ? "" : " " + seen),
                 List.of("predicted", "items (n)", "mean predicted", "overturned", "observed rate", "95% CI"), rows, rates);
     }
 
-    private static Section misses(Connection c) throws SQLException {
+    private static Section misses(Connection c, String seen) throws SQLException {
         List<List<String>> rows = new ArrayList<>();
         long wrong;
         try (PreparedStatement p = c.prepareStatement(
@@ -244,7 +261,8 @@ public record CorpusReport(String title, String subtitle, List<Section> sections
         long n = count(c, "SELECT count(*) FROM predictions");
         return new Section("The model's most confident misses",
                 "The " + rows.size() + " misses farthest from the actual decision, of " + wrong + " misses in " + n
-                        + " predicted items (a miss: flagged but upheld, or not flagged but overturned).",
+                        + " predicted items (a miss: flagged but upheld, or not flagged but overturned)."
+                        + (seen.isEmpty() ? "" : " " + seen),
                 List.of("id", "item", "actual", "predicted", "P(Overturned)", "reasons"), rows, List.of());
     }
 

@@ -45,14 +45,17 @@ final class CardSection {
                             : "<span class=no>no: not shown better than chance</span>")
                     .append("</td></tr>");
         }
-        h.append("</table></dd><dt>Inputs (what each means; share of training cases with it)</dt><dd><table>"
-                + "<tr><th>input</th><th>share</th></tr>");
+        // a table model can have hundreds of category inputs: listed folded, the strongest shown open below
+        h.append("</table></dd><dt>Inputs</dt><dd><details><summary>").append(card.inputs().size())
+                .append(card.inputs().size() == 1 ? " input" : " inputs")
+                .append(": what each means, and its share of training cases</summary><table>"
+                        + "<tr><th>input</th><th>share of training cases</th></tr>");
         for (ModelCard.Input i : card.inputs()) {
             h.append("<tr><td>").append(Html.escape(i.meaning())).append(" <code class=muted>").append(Html.escape(i.name()))
                     .append("</code></td><td class=n>").append(Double.isNaN(i.share()) ? "not recorded"
                             : Math.round(i.share() * 100) + "%").append("</td></tr>");
         }
-        h.append("</table>");
+        h.append("</table></details>");
         if (card.terms() > 0) {
             h.append("<p class=muted>And ").append(card.terms()).append(" lexical terms of the summary.</p>");
         }

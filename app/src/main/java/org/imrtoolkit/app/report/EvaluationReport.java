@@ -166,7 +166,7 @@ public final class EvaluationReport {
         }
         h.append("</table>");
 
-        confidentErrors(h, e, m);
+        confidentErrors(h, e, m, rows);
         if (card != null) {
             CardSection.append(h, card);
         }
@@ -189,14 +189,15 @@ public final class EvaluationReport {
         h.append("</table>");
     }
 
-    private static void confidentErrors(Page h, Evaluation e, Metrics m) {
+    /** @param rows a table's rows have no disputed item of their own: no item column */
+    private static void confidentErrors(Page h, Evaluation e, Metrics m, boolean rows) {
         h.append("<h2>The ").append(e.confidentErrors().size()).append(" most confident errors</h2>")
-                .append("<table><tr><th>id</th><th>item</th><th>actual</th><th>predicted</th><th>P(")
+                .append("<table><tr><th>id</th>").append(rows ? "" : "<th>item</th>").append("<th>actual</th><th>predicted</th><th>P(")
                 .append(Html.escape(m.perClass().get(1).label())).append(")</th><th>reasons</th></tr>");
         for (Evaluation.ConfidentError err : e.confidentErrors()) {
             Prediction p = err.prediction();
-            h.append("<tr><td>").append(Html.escape(p.id())).append("</td><td>").append(Html.escape(p.item())).append("</td><td>")
-                    .append(Html.escape(err.actual())).append("</td><td>").append(Html.escape(p.predicted())).append("</td><td class=n>")
+            h.append("<tr><td>").append(Html.escape(p.id())).append("</td><td>")
+                    .append(rows ? "" : Html.escape(p.item()) + "</td><td>").append(Html.escape(err.actual())).append("</td><td>").append(Html.escape(p.predicted())).append("</td><td class=n>")
                     .append(Html.number(p.probability())).append("</td><td>").append(PredictionCells.reasons(p, m.perClass().get(1).label())).append("</td></tr>");
         }
         h.append("</table>");
