@@ -335,7 +335,7 @@ class ModelCommandsTest {
         Run train = Run.of("train", "-q", "-o", m.toString(), "--id-column", "id", "--label-column", "outcome",
                 "--category-column", "kind", "--where", "year<=2014", "--folds", "3", csv.toString());
         assertEquals(0, train.exitCode(), train.err());
-        assertTrue(train.out().contains("trained on 60 cases"), train.out());
+        assertTrue(train.out().contains("trained on 60 rows"), train.out());
         Run eval = Run.of("evaluate", "-q", "-m", m.toString(), "--where", "year>=2015", csv.toString());
         assertEquals(0, eval.exitCode(), eval.err());
         assertTrue(eval.out().contains("20 cases"), eval.out());
