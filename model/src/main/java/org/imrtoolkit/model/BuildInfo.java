@@ -20,9 +20,18 @@ public final class BuildInfo {
 
     public static String commit() {
         try (InputStream in = BuildInfo.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                return UNKNOWN;
-            }
+            return commit(in);
+        } catch (IOException e) {
+            return UNKNOWN;
+        }
+    }
+
+    /** The commit a {@code build.properties} names; "unknown" when there is none, or git gave none. */
+    static String commit(InputStream in) {
+        if (in == null) {
+            return UNKNOWN;
+        }
+        try {
             Properties p = new Properties();
             p.load(in);
             String commit = p.getProperty("commit", "").strip();
