@@ -291,6 +291,12 @@ class ModelCommandsTest {
                 labels.toString());
         assertEquals(labels.size(), new java.util.HashSet<>(labels).size(), "no two labels alike: " + labels);
         assertFalse(page.contains("\u2026 (n="), "no label cut");
+        // the calibration's bins: a tenth of probability with fewer than 10 items joins its neighbour
+        var bins = java.util.regex.Pattern.compile("<tr><td>(\\d\\.\\d-\\d\\.\\d)</td><td class=n>(\\d+)</td>").matcher(page)
+                .results().toList();
+        assertFalse(bins.isEmpty(), "a calibration table");
+        assertEquals(16, bins.stream().mapToInt(b -> Integer.parseInt(b.group(2))).sum(), "every predicted item in a bin");
+        bins.forEach(b -> assertTrue(Integer.parseInt(b.group(2)) >= 10, b.group()));
         Path shots = Files.createDirectories(Path.of("target", "screenshots"));
         assertTrue(Files.size(Chromium.screenshot(html, shots.resolve("corpus-report-trained-on.png"))) > 20_000);
     }

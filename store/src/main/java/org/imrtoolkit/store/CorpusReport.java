@@ -56,6 +56,9 @@ public record CorpusReport(String title, String subtitle, List<Section> sections
     public record Rate(String label, Wilson interval) {
     }
 
+    /** A calibration bin needs this many items to stand alone. */
+    static final int MIN_BIN = 10;
+
     /** How many confident misses the report lists. */
     static final int MISSES = 20;
 
@@ -220,22 +223,54 @@ public record CorpusReport(String title, String subtitle, List<Section> sections
     private static Section calibration(Connection c, String seen) throws SQLException {
         String model = oneText(c, "SELECT string_agg(DISTINCT model_name || ' (' || left(model_sha256, 12) || ')', ', ') "
                 + "FROM predictions");
-        List<List<String>> rows = new ArrayList<>();
-        List<Rate> rates = new ArrayList<>();
+        // tenths of probability; a tenth with fewer than MIN_BIN items joins the next (the last, the one
+        // below), so that no rate is read from one or two items
+        List<long[]> tenths = new ArrayList<>(); // bin, n, k
+        List<Double> sums = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT least(floor(p.probability * 10), 9)::INTEGER AS bin, count(*) AS n, avg(p.probability) AS mean, "
+                "SELECT least(floor(p.probability * 10), 9)::INTEGER AS bin, count(*) AS n, sum(p.probability) AS total, "
                         + "count(*) FILTER (WHERE i.overturned) AS k FROM predictions p "
                         + "JOIN items i USING (letter_id, item_index) GROUP BY bin ORDER BY bin")) {
             while (r.next()) {
-                int bin = r.getInt("bin");
-                String label = String.format(Locale.ROOT, "%.1f-%.1f", bin / 10.0, (bin + 1) / 10.0);
-                Wilson w = Wilson.of(r.getLong("k"), r.getLong("n"));
-                rows.add(List.of(label, Long.toString(w.n()), f(r.getDouble("mean")), Long.toString(w.k()), f(w.rate()), ci(w)));
-                rates.add(new Rate(label, w));
+                tenths.add(new long[] {r.getInt("bin"), r.getLong("n"), r.getLong("k")});
+                sums.add(r.getDouble("total"));
             }
         }
+        List<long[]> merged = new ArrayList<>(); // first bin, last bin, n, k
+        List<Double> mergedSums = new ArrayList<>();
+        long[] open = null;
+        double openSum = 0;
+        for (int t = 0; t < tenths.size(); t++) {
+            long[] b = tenths.get(t);
+            open = open == null ? new long[] {b[0], b[0], b[1], b[2]} : new long[] {open[0], b[0], open[2] + b[1], open[3] + b[2]};
+            openSum += sums.get(t);
+            if (open[2] >= MIN_BIN) {
+                merged.add(open);
+                mergedSums.add(openSum);
+                open = null;
+                openSum = 0;
+            }
+        }
+        if (open != null && !merged.isEmpty()) {
+            long[] last = merged.removeLast();
+            merged.add(new long[] {last[0], open[1], last[2] + open[2], last[3] + open[3]});
+            mergedSums.add(mergedSums.removeLast() + openSum);
+        } else if (open != null) {
+            merged.add(open);
+            mergedSums.add(openSum);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<Rate> rates = new ArrayList<>();
+        for (int m = 0; m < merged.size(); m++) {
+            long[] b = merged.get(m);
+            String label = String.format(Locale.ROOT, "%.1f-%.1f", b[0] / 10.0, (b[1] + 1) / 10.0);
+            Wilson w = Wilson.of(b[3], b[2]);
+            rows.add(List.of(label, Long.toString(w.n()), f(mergedSums.get(m) / b[2]), Long.toString(w.k()), f(w.rate()), ci(w)));
+            rates.add(new Rate(label, w));
+        }
         return new Section("Calibration of the model's predictions",
-                "Model " + model + ": items binned by the predicted probability of Overturned; the observed rate, with "
+                "Model " + model + ": items binned by the predicted probability of Overturned (a tenth with fewer than "
+                        + MIN_BIN + " items merged with its neighbour); the observed rate, with "
                         + "its 95% Wilson interval, should be near the mean predicted probability. n is the items in the bin."
                         + (seen.isEmpty() ? "" : " " + seen),
                 List.of("predicted", "items (n)", "mean predicted", "overturned", "observed rate", "95% CI"), rows, rates);
