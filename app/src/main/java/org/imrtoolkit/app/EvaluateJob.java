@@ -14,6 +14,7 @@ import org.imrtoolkit.app.io.ReportFiles;
 import org.imrtoolkit.app.report.EvaluationReport;
 import org.imrtoolkit.core.io.CaseInputs;
 import org.imrtoolkit.core.io.CaseSink;
+import org.imrtoolkit.core.io.LetterFiles;
 import org.imrtoolkit.core.io.OutputTargets;
 import org.imrtoolkit.core.io.RowFilter;
 import org.imrtoolkit.core.letter.LabeledCase;
@@ -96,6 +97,13 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
         return context.finish(rejections);
     }
 
+    /** A letter's id from a file name as a manifest writes it (folders and extension dropped), never parsed as a Path. */
+    private static String letterId(String path) {
+        String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
     /**
      * Why the figures flatter the model, when some of these cases trained it; else empty. The rows
      * are compared, not the files: a table split by --where (train on the early years, evaluate on
@@ -104,11 +112,21 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
     private String trainedOn(List<Path> files, ModelManifest manifest, Context context) throws IOException {
         Map<String, InputDigest> trained = new HashMap<>();
         manifest.inputs().forEach(d -> trained.put(d.sha256(), d));
+        // the same letter in another form (the PDF of a training text file) has another SHA-256 but its id
+        java.util.Set<String> trainedLetters = new java.util.HashSet<>();
+        manifest.inputs().stream().map(InputDigest::path)
+                .filter(p -> !p.toLowerCase(Locale.ROOT).endsWith(".csv") && !p.toLowerCase(Locale.ROOT).endsWith(".tsv"))
+                .forEach(p -> trainedLetters.add(letterId(p)));
         long sharedFiles = 0;
+        long sameLetters = 0;
         long sharedRows = 0;
         for (Path file : files) {
             InputDigest d = trained.get(ModelFile.sha256(file));
             if (d == null) {
+                if (!CaseInputs.isTable(file) && trainedLetters.contains(LetterFiles.idOf(file))) {
+                    sharedFiles++;
+                    sameLetters++;
+                }
                 continue;
             }
             if (!CaseInputs.isTable(file) || d.where().isEmpty() && source.filters().isEmpty()) {
@@ -134,7 +152,8 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
         String flatter = ", so these figures are optimistic; use held-out cases, or the cross-validated figures of "
                 + "'imr model-info'";
         if (sharedFiles > 0) {
-            return sharedFiles + " of these " + files.size() + " files were used to train the model" + flatter;
+            return sharedFiles + " of these " + files.size() + " files were used to train the model" + (sameLetters == 0 ? ""
+                    : " (" + sameLetters + " as the same letter in another file, by its id)") + flatter;
         }
         return sharedRows == 0 ? "" : sharedRows + " of these rows " + (sharedRows == 1 ? "was" : "were")
                 + " used to train the model" + flatter;

@@ -128,6 +128,9 @@ class ModelCommandsTest {
                 () -> assertTrue(html.contains("most confident errors")),
                 () -> assertTrue(html.contains("95% interval (letters resampled)"), "the intervals"),
                 () -> assertTrue(html.contains("<h2>Model card</h2>") && html.contains("interval excludes chance?"), "the card"),
+                // the PDFs of the letters the model was trained on (as text files) are the same letters
+                () -> assertTrue(html.contains("Warning: 129 of these 129 files were used to train the model (129 as the "
+                        + "same letter in another file, by its id)"), "the training letters' PDFs are named as such"),
                 () -> {
                     // every calibration bin holds 10 cases or more, and the chart labels each point with its n
                     String table = html.substring(html.indexOf("<h2>Calibration</h2>"));
