@@ -14,6 +14,7 @@ import org.imrtoolkit.app.io.ReportFiles;
 import org.imrtoolkit.app.report.EvaluationReport;
 import org.imrtoolkit.core.io.CaseInputs;
 import org.imrtoolkit.core.io.CaseSink;
+import org.imrtoolkit.core.io.LetterFiles;
 import org.imrtoolkit.core.io.OutputTargets;
 import org.imrtoolkit.core.io.RowFilter;
 import org.imrtoolkit.core.letter.LabeledCase;
@@ -23,6 +24,7 @@ import org.imrtoolkit.model.ModelManifest;
 import org.imrtoolkit.model.metrics.BootstrapIntervals;
 import org.imrtoolkit.model.metrics.ClusterBootstrap;
 import org.imrtoolkit.predict.Evaluation;
+import org.imrtoolkit.predict.ModelCard;
 import org.imrtoolkit.predict.Prediction;
 import org.imrtoolkit.predict.Predictor;
 
@@ -46,6 +48,7 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
         InputCheck.found(in, inputs);
         ModelManifest manifest = model.manifest();
         Predictor predictor = Predictor.of(model);
+        RuleFileCheck.warn(manifest, context);
         Rejections rejections = new Rejections(context, null);
         LabeledExamples read = LabeledExamples.read(in, source, context, rejections, manifest.labels());
         if (read.examples().isEmpty()) {
@@ -70,22 +73,35 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
         if (!seen.isEmpty()) {
             context.message("warning: " + seen);
         }
-        MetricsTable.print(out, e.metrics(), intervals);
-        out.println("by treatment type:");
-        e.byTreatmentType().forEach((type, m) -> out.printf(Locale.ROOT,
-                "  %-22s %9s %4d %s  balanced accuracy %s%n", type, Words.count(m.n(), "case"), m.positives(),
-                manifest.positiveLabel(), MetricsTable.figure(m.balancedAccuracy())));
+        // A table's rows are each their own group and carry no treatment type to break the figures down by.
+        boolean rows = read.files().stream().allMatch(CaseInputs::isTable);
+        MetricsTable.print(out, e.metrics(), intervals, rows);
+        if (!rows) {
+            out.println("by treatment type:");
+            e.byTreatmentType().forEach((type, m) -> out.printf(Locale.ROOT,
+                    "  %-22s %9s %4d %s  balanced accuracy %s%n", type, Words.count(m.n(), "case"), m.positives(),
+                    manifest.positiveLabel(), MetricsTable.figure(m.balancedAccuracy())));
+        }
         if (metrics != null) {
             MetricsJson.write(metrics, e.metrics(), intervals, null, Map.of("by_treatment_type", e.byTreatmentType()));
         }
         if (report != null) {
             ReportFiles.text(report, EvaluationReport.html("Evaluation of " + modelName,
-                    e.metrics().n() + " labelled cases from " + read.files().size() + " files; model trained "
-                            + manifest.created() + " on " + manifest.trainingExamples() + " cases",
-                    seen.isEmpty() ? null : "Warning: " + seen, e, List.of(), List.of(), intervals, null));
+                    e.metrics().n() + (rows ? " labelled rows from " : " labelled cases from ") + read.files().size()
+                            + " files; model trained " + manifest.created() + " on " + manifest.trainingExamples()
+                            + (manifest.trainedOnTables() ? " rows" : " cases"),
+                    seen.isEmpty() ? null : "Warning: " + seen, e, List.of(), List.of(), intervals, null,
+                    ModelCard.of(model), rows));
         }
         // The figures are of the inputs that could be read, not of all it was given.
         return context.finish(rejections);
+    }
+
+    /** A letter's id from a file name as a manifest writes it (folders and extension dropped), never parsed as a Path. */
+    private static String letterId(String path) {
+        String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /**
@@ -96,11 +112,21 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
     private String trainedOn(List<Path> files, ModelManifest manifest, Context context) throws IOException {
         Map<String, InputDigest> trained = new HashMap<>();
         manifest.inputs().forEach(d -> trained.put(d.sha256(), d));
+        // the same letter in another form (the PDF of a training text file) has another SHA-256 but its id
+        java.util.Set<String> trainedLetters = new java.util.HashSet<>();
+        manifest.inputs().stream().map(InputDigest::path)
+                .filter(p -> !p.toLowerCase(Locale.ROOT).endsWith(".csv") && !p.toLowerCase(Locale.ROOT).endsWith(".tsv"))
+                .forEach(p -> trainedLetters.add(letterId(p)));
         long sharedFiles = 0;
+        long sameLetters = 0;
         long sharedRows = 0;
         for (Path file : files) {
             InputDigest d = trained.get(ModelFile.sha256(file));
             if (d == null) {
+                if (!CaseInputs.isTable(file) && trainedLetters.contains(LetterFiles.idOf(file))) {
+                    sharedFiles++;
+                    sameLetters++;
+                }
                 continue;
             }
             if (!CaseInputs.isTable(file) || d.where().isEmpty() && source.filters().isEmpty()) {
@@ -126,7 +152,8 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
         String flatter = ", so these figures are optimistic; use held-out cases, or the cross-validated figures of "
                 + "'imr model-info'";
         if (sharedFiles > 0) {
-            return sharedFiles + " of these " + files.size() + " files were used to train the model" + flatter;
+            return sharedFiles + " of these " + files.size() + " files were used to train the model" + (sameLetters == 0 ? ""
+                    : " (" + sameLetters + " as the same letter in another file, by its id)") + flatter;
         }
         return sharedRows == 0 ? "" : sharedRows + " of these rows " + (sharedRows == 1 ? "was" : "were")
                 + " used to train the model" + flatter;

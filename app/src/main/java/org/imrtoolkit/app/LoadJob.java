@@ -8,6 +8,7 @@ import java.util.Map;
 import org.imrtoolkit.core.io.LetterFiles;
 import org.imrtoolkit.store.LetterRows;
 import org.imrtoolkit.store.LetterStore;
+import org.imrtoolkit.store.Schema;
 import org.imrtoolkit.store.Toolkit;
 
 /**
@@ -31,7 +32,7 @@ public record LoadJob(Path database, Path model, List<Path> inputs, String toolk
         }
         Toolkit toolkit = new Toolkit(model);
         Rejections rejections = new Rejections(context, null);
-        long[] loaded = {0, 0}; // letters, items
+        long[] loaded = {0, 0, 0}; // letters, items, letters the model was trained on
         try (LetterStore store = LetterStore.open(database, toolkitVersion)) {
             new CaseStream(context, rejections).<LetterRows>letterFiles(files,
                     (file, letter) -> List.of(new Batch.Item<>(letter.id(), toolkit.rows(file, letter))),
@@ -39,6 +40,9 @@ public record LoadJob(Path database, Path model, List<Path> inputs, String toolk
                         store.replace(rows);
                         loaded[0]++;
                         loaded[1] += rows.items();
+                        if (rows.rows(Schema.PREDICTIONS).stream().anyMatch(r -> Boolean.TRUE.equals(r.get("trained_on")))) {
+                            loaded[2]++;
+                        }
                     });
             if (context.progress()) {
                 Map<String, Long> rows = store.counts();
@@ -46,6 +50,12 @@ public record LoadJob(Path database, Path model, List<Path> inputs, String toolk
                         + (toolkit.model() == null ? "" : " with predictions of " + toolkit.model().name()) + "; "
                         + database + " now holds " + rows.get("letters") + " letters, " + rows.get("items") + " items");
             }
+        }
+        if (loaded[2] > 0) {
+            // as evaluate warns: figures of a model on its own training letters flatter it
+            context.message("warning: " + loaded[2] + " of these " + loaded[0] + " letters were used to train "
+                    + toolkit.model().name() + ", so its predictions on them are optimistic (imr report says so too); "
+                    + "use held-out letters, or the cross-validated figures of 'imr model-info'");
         }
         return context.finish(rejections);
     }

@@ -16,11 +16,14 @@ final class MetricsTable {
     }
 
     static void print(PrintWriter out, Metrics m) {
-        print(out, m, null);
+        print(out, m, null, false);
     }
 
-    /** @param intervals letter-level bootstrap intervals of the headline figures, or null for none */
-    static void print(PrintWriter out, Metrics m, BootstrapIntervals intervals) {
+    /**
+     * @param intervals letter-level bootstrap intervals of the headline figures, or null for none
+     * @param rows      whether the cases are rows of tables, each its own group (resampled one by one)
+     */
+    static void print(PrintWriter out, Metrics m, BootstrapIntervals intervals, boolean rows) {
         String positive = m.perClass().get(1).label();
         // as wide as the longest name, so a long class label is never cut ("Overturned Decision of Health Plan recall")
         int width = Math.max(30, positive.length() + 11);
@@ -45,13 +48,13 @@ final class MetricsTable {
             out.println("n/a: " + m.undefinedReason());
         }
         if (ci) {
-            out.printf(Locale.ROOT, "intervals: 95%%, bootstrap of %d resamples of whole letters, seed %d%n",
-                    intervals.resamples(), intervals.seed());
+            out.printf(Locale.ROOT, "intervals: 95%%, bootstrap of %d resamples of %s, seed %d%n",
+                    intervals.resamples(), resampled(rows), intervals.seed());
         }
     }
 
     /** Repeated cross-validation's headline: each metric's mean and sd over the repeats, and its interval. */
-    static void printRepeated(PrintWriter out, RepeatedFigures r, Metrics first) {
+    static void printRepeated(PrintWriter out, RepeatedFigures r, Metrics first, boolean rows) {
         out.printf(Locale.ROOT, "%-30s %8s %8s  %-16s %10s%n", "", "mean", "sd", "95% interval", "baseline");
         spread(out, "ROC-AUC", r.rocAuc(), r.intervals().rocAuc(), first.baseline().rocAuc());
         spread(out, "PR-AUC", r.prAuc(), r.intervals().prAuc(), first.baseline().prAuc());
@@ -59,8 +62,13 @@ final class MetricsTable {
                 first.baseline().balancedAccuracy());
         spread(out, "Brier score", r.brier(), r.intervals().brier(), first.baseline().brier());
         out.printf(Locale.ROOT, "mean and sd over %d repeats (fold seeds %s); intervals: 95%%, bootstrap of %d "
-                        + "resamples of whole letters, seed %d%n", r.repeats(), r.seeds(), r.intervals().resamples(),
-                r.intervals().seed());
+                        + "resamples of %s, seed %d%n", r.repeats(), r.seeds(), r.intervals().resamples(),
+                resampled(rows), r.intervals().seed());
+    }
+
+    /** What a bootstrap resample draws: a letter's items together, or a table's rows one by one. */
+    static String resampled(boolean rows) {
+        return rows ? "rows" : "whole letters";
     }
 
     private static void spread(PrintWriter out, String name, Spread s, Interval interval, double baseline) {

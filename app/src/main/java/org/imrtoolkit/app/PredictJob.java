@@ -22,6 +22,7 @@ import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.features.inputs.ExampleReader;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.model.ModelManifest;
+import org.imrtoolkit.predict.ModelCard;
 import org.imrtoolkit.predict.Prediction;
 import org.imrtoolkit.predict.PredictionWriter;
 import org.imrtoolkit.predict.PredictionsCsv;
@@ -62,6 +63,7 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
         ModelManifest m = model.manifest();
         Screen screen = Screen.of(m, threshold);
         InputCheck.forModel(m, InputCheck.found(in, inputs), source);
+        RuleFileCheck.warn(m, context);
         TextAnnotator annotator = new TextAnnotator();
         ThreadLocal<ExampleReader> readers = ThreadLocal.withInitial(() -> new ExampleReader(annotator));
         List<Prediction> shown = new ArrayList<>();
@@ -113,7 +115,8 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
             if (report != null) {
                 ReportFiles.text(report, PredictionsReport.html("Predictions of " + modelName,
                         "model trained " + m.created() + " on " + m.trainingExamples() + " cases", summary,
-                        screen.meaning(), shown, written[0], rank, screen.positive()));
+                        screen.meaning(), shown, written[0], rank, screen.positive(),
+                        m.crossValidation().pooled().calibration(), ModelCard.of(model)));
             }
         } finally {
             Files.deleteIfExists(spool);

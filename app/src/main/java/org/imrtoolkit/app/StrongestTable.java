@@ -22,8 +22,9 @@ final class StrongestTable {
         out.printf(Locale.ROOT, "strongest inputs (weight on the log-odds of %s; share of training cases with the input):%n",
                 positive);
         for (StrongestInputs.Input i : inputs) {
+            // a named input's share was not recorded in model files before the manifest kept it
             out.printf(Locale.ROOT, "  %+.2f  %-4s  %s  [%s]%n", i.weight(),
-                    Double.isNaN(i.presence()) ? "n/a" : Math.round(i.presence() * 100) + "%", i.label(), i.name());
+                    Double.isNaN(i.presence()) ? "not recorded" : Math.round(i.presence() * 100) + "%", i.label(), i.name());
         }
     }
 }

@@ -16,10 +16,10 @@ import org.imrtoolkit.app.io.ReportFiles;
 import org.imrtoolkit.app.report.EvaluationReport;
 import org.imrtoolkit.core.io.CaseInputs;
 import org.imrtoolkit.core.io.OutputTargets;
-import org.imrtoolkit.model.FittedModel;
 import org.imrtoolkit.model.InputDigest;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.predict.Evaluation;
+import org.imrtoolkit.predict.ModelCard;
 import org.imrtoolkit.predict.StrongestInputs;
 import org.imrtoolkit.train.CrossValidation;
 import org.imrtoolkit.train.Dataset;
@@ -58,6 +58,8 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
         }
         Provenance provenance = new Provenance(toolkitVersion, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 digests, source.columns());
+        boolean rows = !read.files().isEmpty() && read.files().stream().allMatch(CaseInputs::isTable);
+        String grouping = rows ? "each row its own group" : "grouped by letter";
         Progress progress = context.progress("folds", options.folds() * options.repeats());
         TrainedModel trained = Training.train(data, options, provenance, context.threads(), progress::update);
         CrossValidation.Result cv = trained.crossValidation();
@@ -67,11 +69,11 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
         new ModelFile().write(output, trained.manifest(), trained.model().model());
 
         PrintWriter out = context.out();
-        out.printf(Locale.ROOT, "trained on %d cases (%d %s) from %d files; %d %s of %d-fold cross-validation, "
-                        + "grouped by letter, seed %d:%n", data.size(), data.positives(), data.labels().get(1),
+        out.printf(Locale.ROOT, "trained on %d %s (%d %s) from %d files; %d %s of %d-fold cross-validation, "
+                        + "%s, seed %d:%n", data.size(), rows ? "rows" : "cases", data.positives(), data.labels().get(1),
                 read.files().size(), options.repeats(), options.repeats() == 1 ? "repeat" : "repeats", cv.folds(),
-                options.seed());
-        MetricsTable.printRepeated(out, cv.repeated(), cv.pooled());
+                grouping, options.seed());
+        MetricsTable.printRepeated(out, cv.repeated(), cv.pooled(), rows);
         if (!cv.lambdas().isEmpty()) {
             out.printf(Locale.ROOT, "lambda chosen by inner cross-validation in each training fold: %s; final model: %s%n",
                     cv.lambdas(), trained.manifest().options().lambda());
@@ -82,7 +84,7 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
         out.printf(Locale.ROOT, "%s model written to %s (%d inputs)%n", options.algorithm().label(), output,
                 trained.model().encoder().spec().size());
         List<StrongestInputs.Input> strongest = StrongestInputs.of(trained.model(), StrongestTable.SHOWN, data.size(),
-                presence(data, trained.model()));
+                trained.manifest().inputShares().stream().mapToDouble(Double::doubleValue).toArray());
         StrongestTable.print(out, strongest, data.labels().get(1));
         if (metrics != null) {
             Map<String, Object> extra = new LinkedHashMap<>();
@@ -96,25 +98,13 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
             Evaluation e = CrossValidationReport.evaluation(data, trained);
             ReportFiles.text(report, EvaluationReport.html("Cross-validation of " + output.getFileName(),
                     options.repeats() + " x " + cv.folds() + "-fold cross-validation on " + data.size()
-                            + " cases, grouped by letter; probabilities from the fold that did not see each case "
-                            + "(charts and tables below the first table: the first repeat); reasons from the final model",
-                    null, e, cv.perFold(), strongest, null, cv.repeated()));
+                            + (rows ? " rows, " : " cases, ") + grouping + "; probabilities from the fold that did not see each "
+                            + (rows ? "row" : "case") + " (charts and tables below the first table: the first repeat); "
+                            + "reasons from the final model",
+                    null, e, cv.perFold(), strongest, null, cv.repeated(),
+                    ModelCard.of(new ModelFile.Contents(trained.manifest(), trained.model().model())), rows));
         }
         // The model was written from the inputs that could be read, but not from all it was given.
         return context.finish(rejections);
-    }
-
-    /** The share of training cases in which each input of the final model is present (non-zero). */
-    private static double[] presence(Dataset data, FittedModel model) {
-        double[] share = new double[model.encoder().spec().size()];
-        for (var e : data.examples()) {
-            for (int i : model.encode(e).indices()) {
-                share[i]++;
-            }
-        }
-        for (int i = 0; i < share.length; i++) {
-            share[i] /= Math.max(1, data.size());
-        }
-        return share;
     }
 }

@@ -136,6 +136,21 @@ class ModelCommandsTest {
                         && html.contains("Calibration")),
                 () -> assertTrue(html.contains("most confident errors")),
                 () -> assertTrue(html.contains("95% interval (letters resampled)"), "the intervals"),
+                () -> assertTrue(html.contains("<h2>Model card</h2>") && html.contains("interval excludes chance?"), "the card"),
+                // the PDFs of the letters the model was trained on (as text files) are the same letters
+                () -> assertTrue(html.contains("Warning: 129 of these 129 files were used to train the model (129 as the "
+                        + "same letter in another file, by its id)"), "the training letters' PDFs are named as such"),
+                () -> {
+                    // every calibration bin holds 10 cases or more, and the chart labels each point with its n
+                    String table = html.substring(html.indexOf("<h2>Calibration</h2>"));
+                    table = table.substring(0, table.indexOf("</table>"));
+                    var ns = java.util.regex.Pattern.compile("</td><td class=n>(\\d+)</td><td class=n>\\d\\.\\d{3}</td>"
+                            + "<td class=n>(\\d+)</td>").matcher(table).results().toList();
+                    assertTrue(ns.size() >= 2, table);
+                    assertEquals(311, ns.stream().mapToInt(r -> Integer.parseInt(r.group(1))).sum(), "every case in a bin");
+                    ns.forEach(r -> assertTrue(Integer.parseInt(r.group(1)) >= 10, r.group()));
+                    ns.forEach(r -> assertTrue(html.contains(">n=" + r.group(1) + "</text>"), "chart label n=" + r.group(1)));
+                },
                 () -> assertFalse(html.contains("<script") || html.contains(" src=") || html.contains("<link")
                         || html.contains("url("), "self-contained: nothing loaded, no scripts"));
         Path shots = Path.of("target", "screenshots");
@@ -145,14 +160,165 @@ class ModelCommandsTest {
     }
 
     @Test
-    void modelInfoPrintsTheCard() {
+    void modelInfoPrintsTheCard() throws IOException {
         Run run = Run.of("model-info", model.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("format:       version 1"), run.out());
         assertTrue(run.out().contains("trained on:   311 cases (34 Overturned) from 129 files"), run.out());
         assertTrue(run.out().contains("ROC-AUC"), run.out());
+        for (String section : List.of("intended use: ", "factors: ", "evaluation: ", "training data: 311 items of letters "
+                + "from 129 files (34 Overturned, base rate 0.109)", "figures (cross-validated; 95% interval; against chance):",
+                "caveats:", "ethical considerations: ", "what each input means (share of training cases with it):",
+                "rule files (SHA-256 in --json), the same as the running toolkit's")) {
+            assertTrue(run.out().contains(section), section + " in\n" + run.out());
+        }
+        assertFalse(run.out().contains("not recorded"), "a new model records every share: " + run.out());
         Run json = Run.of("model-info", "--json", model.toString());
         assertTrue(json.out().contains("\"formatVersion\" : 1"), json.out());
+        Map<?, ?> m = JsonMapper.builder().build().readValue(json.out(), Map.class);
+        Map<?, ?> spec = (Map<?, ?>) m.get("featureSpec");
+        List<?> shares = (List<?>) m.get("inputShares");
+        assertEquals(((List<?>) spec.get("named")).size() + ((List<?>) spec.get("categories")).size()
+                + ((List<?>) spec.get("terms")).size(), shares.size(), "one share per input");
+        assertTrue(shares.stream().allMatch(x -> ((Number) x).doubleValue() >= 0 && ((Number) x).doubleValue() <= 1));
+        Map<?, ?> provenance = (Map<?, ?>) m.get("provenance");
+        assertTrue(provenance.get("buildCommit").toString().matches("[0-9a-f]{40}(-dirty)?"),
+                "built from a git checkout: " + provenance.get("buildCommit"));
+        Map<?, ?> rules = (Map<?, ?>) provenance.get("ruleFiles");
+        Path treatments = SharedData.projectDir().resolve("features/src/main/resources/org/imrtoolkit/features/clinical/treatments.tsv");
+        assertEquals(sha256(Files.readAllBytes(treatments)), rules.get("clinical/treatments.tsv"), rules.toString());
+        assertTrue(rules.keySet().containsAll(List.of("clinical/temporality.rules", "clinical/guideline-limits.tsv")), rules.toString());
+        Map<?, ?> card = (Map<?, ?>) m.get("card");
+        List<?> figures = (List<?>) card.get("figures");
+        assertEquals(4, figures.size());
+        for (Object o : figures) {
+            Map<?, ?> f = (Map<?, ?>) o;
+            double low = ((Number) f.get("low")).doubleValue();
+            double high = ((Number) f.get("high")).doubleValue();
+            double chance = ((Number) f.get("chance")).doubleValue();
+            boolean lowerIsBetter = (Boolean) f.get("lowerIsBetter");
+            assertEquals(lowerIsBetter ? high < chance : low > chance, f.get("excludesChance"), f.toString());
+            String line = run.out().lines().filter(l -> l.startsWith("  " + f.get("name") + " ")).findFirst().orElseThrow();
+            assertTrue(line.contains((Boolean) f.get("excludesChance") ? "; excludes " : "; includes "), line);
+        }
+        assertEquals(34 / 311.0, ((Number) ((Map<?, ?>) figures.get(1)).get("chance")).doubleValue(), 1e-9,
+                "PR-AUC's chance is the base rate");
+        List<?> strongest = (List<?>) card.get("strongest");
+        assertFalse(strongest.isEmpty());
+        assertTrue(strongest.stream().allMatch(x -> ((Map<?, ?>) x).get("presence") instanceof Number), strongest.toString());
+    }
+
+    @Test
+    void anOlderModelFileSaysWhatItDidNotRecord() {
+        Run run = Run.of("model-info", SharedData.projectDir().resolve("models/default.imrmodel").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("rule files not recorded (the model file predates provenance)"), run.out());
+        assertTrue(run.out().contains("share of training cases with it; not recorded in this model file"), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("  [+-]\\d\\.\\d\\d  not recorded  .*")), run.out());
+        assertFalse(run.out().contains("n/a  "), run.out());
+    }
+
+    @Test
+    void predictWarnsInOneLineWhenTheRuleFilesChangedSinceTraining() throws IOException {
+        Path changed = dir.resolve("changed.imrmodel");
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (var zip = new java.util.zip.ZipInputStream(Files.newInputStream(model))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        String manifest = new String(entries.get("manifest.json"), java.nio.charset.StandardCharsets.UTF_8);
+        String hash = (String) ((Map<?, ?>) ((Map<?, ?>) JsonMapper.builder().build().readValue(manifest, Map.class)
+                .get("provenance")).get("ruleFiles")).get("clinical/treatments.tsv");
+        entries.put("manifest.json", manifest.replace(hash, "0".repeat(64)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(changed))) {
+            for (var e : entries.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+        Run run = Run.of("predict", "-m", changed.toString(), "-o", dir.resolve("p.csv").toString(),
+                SharedData.dataLetters().toString());
+        assertEquals(0, run.exitCode(), "a warning, not an error: " + run.err());
+        List<String> warnings = run.err().lines().filter(l -> l.contains("rule files")).toList();
+        assertEquals(List.of("imr predict: warning: the model was trained with other rule files than this toolkit's "
+                + "(clinical/treatments.tsv changed); its inputs are now read with the new rules, so retrain it to be "
+                + "sure of its figures"), warnings);
+        Run same = Run.of("predict", "-m", model.toString(), "-o", dir.resolve("q.csv").toString(),
+                SharedData.dataLetters().toString());
+        assertFalse(same.err().contains("rule files"), same.err());
+        Run info = Run.of("model-info", changed.toString());
+        assertTrue(info.out().contains("changed since in the running toolkit: clinical/treatments.tsv"), info.out());
+    }
+
+    @Test
+    void thePredictionsReportShowsEachProbabilitysObservedRateAndStaysOnThePage() throws Exception {
+        Path report = dir.resolve("predictions.html");
+        Run run = Run.of("predict", "-m", model.toString(), "-o", dir.resolve("p.csv").toString(), "--report",
+                report.toString(), SharedData.dataLetters().toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String html = Files.readString(report);
+        assertTrue(html.contains("No per-prediction interval is available"), "says plainly what it cannot give");
+        var bins = java.util.regex.Pattern.compile("CV bin (\\d\\.\\d+)&ndash;(\\d\\.\\d+): (\\d+) of (\\d+), "
+                + "(\\d\\.\\d+) \\[(\\d\\.\\d+), (\\d\\.\\d+)]").matcher(html).results().toList();
+        assertEquals(9, bins.size(), "one observed rate under each of the 9 probabilities");
+        for (var b : bins) {
+            int k = Integer.parseInt(b.group(3));
+            int n = Integer.parseInt(b.group(4));
+            assertTrue(n >= 10 && k <= n, b.group());
+            assertEquals(k / (double) n, Double.parseDouble(b.group(5)), 0.0006, b.group());
+            assertTrue(Double.parseDouble(b.group(6)) <= k / (double) n && k / (double) n <= Double.parseDouble(b.group(7)));
+        }
+        assertTrue(html.contains("<h2>Model card</h2>"), "the card at the end");
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        assertTrue(Files.size(Chromium.screenshot(report, shots.resolve("predictions-observed-rate.png"))) > 20_000);
+        int width = Chromium.layoutWidth(report);
+        assertTrue(width <= 1200, "with every features cell open the page is " + width + " px wide in a 1200 px window");
+    }
+
+    @Test
+    void loadingTheModelsOwnTrainingLettersWarnsAndTheCorpusReportSaysSo() throws Exception {
+        Path letters = Files.createDirectories(dir.resolve("training-letters"));
+        try (var files = Files.list(SharedData.shared("wc-letters/txt"))) {
+            for (Path f : files.sorted().limit(6).toList()) {
+                Files.copy(f, letters.resolve(f.getFileName()));
+            }
+        }
+        Path db = dir.resolve("seen.duckdb");
+        Run load = Run.of("load", "--db", db.toString(), "-m", model.toString(), letters.toString());
+        assertEquals(0, load.exitCode(), load.err());
+        assertTrue(load.err().contains("imr load: warning: 6 of these 6 letters were used to train wc.imrmodel, so its "
+                + "predictions on them are optimistic"), load.err());
+        Path html = dir.resolve("corpus.html");
+        Run report = Run.of("report", "--db", db.toString(), "-o", html.toString());
+        assertEquals(0, report.exitCode(), report.err());
+        String page = Files.readString(html);
+        assertTrue(page.contains("<div class=warn role=alert>&#9888; Warning: ") && page.contains(" of the ")
+                && page.contains("predicted items are on letters the model was trained on"), "a warning box on top");
+        // the UR's reasons chart: each label whole, so "= true" and "= false" rows read apart
+        var labels = java.util.regex.Pattern.compile(">(ur_[a-z_]+ = [a-z_()]+) \\(n=\\d+\\)</text>").matcher(page)
+                .results().map(r -> r.group(1)).toList();
+        assertTrue(labels.stream().anyMatch(l -> l.endsWith(" = true")) && labels.stream().anyMatch(l -> l.endsWith(" = false")),
+                labels.toString());
+        assertEquals(labels.size(), new java.util.HashSet<>(labels).size(), "no two labels alike: " + labels);
+        assertFalse(page.contains("\u2026 (n="), "no label cut");
+        // the calibration's bins: a tenth of probability with fewer than 10 items joins its neighbour
+        var bins = java.util.regex.Pattern.compile("<tr><td>(\\d\\.\\d-\\d\\.\\d)</td><td class=n>(\\d+)</td>").matcher(page)
+                .results().toList();
+        assertFalse(bins.isEmpty(), "a calibration table");
+        assertEquals(16, bins.stream().mapToInt(b -> Integer.parseInt(b.group(2))).sum(), "every predicted item in a bin");
+        bins.forEach(b -> assertTrue(Integer.parseInt(b.group(2)) >= 10, b.group()));
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        assertTrue(Files.size(Chromium.screenshot(html, shots.resolve("corpus-report-trained-on.png"))) > 20_000);
+    }
+
+    private static String sha256(byte[] bytes) throws IOException {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IOException(e);
+        }
     }
 
     @Test
@@ -187,7 +353,7 @@ class ModelCommandsTest {
         Run train = Run.of("train", "-q", "-o", m.toString(), "--id-column", "id", "--label-column", "outcome",
                 "--category-column", "kind", "--where", "year<=2014", "--folds", "3", csv.toString());
         assertEquals(0, train.exitCode(), train.err());
-        assertTrue(train.out().contains("trained on 60 cases"), train.out());
+        assertTrue(train.out().contains("trained on 60 rows"), train.out());
         Run eval = Run.of("evaluate", "-q", "-m", m.toString(), "--where", "year>=2015", csv.toString());
         assertEquals(0, eval.exitCode(), eval.err());
         assertTrue(eval.out().contains("20 cases"), eval.out());

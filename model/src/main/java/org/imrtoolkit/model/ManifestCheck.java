@@ -44,6 +44,14 @@ final class ManifestCheck {
         if (spec != null) {
             return "'featureSpec': " + spec;
         }
+        if (m.inputShares() != null) {
+            if (m.inputShares().size() != m.featureSpec().size()) {
+                return "'inputShares' has " + m.inputShares().size() + " shares for " + m.featureSpec().size() + " inputs";
+            }
+            if (m.inputShares().stream().anyMatch(x -> x == null || !(x >= 0 && x <= 1))) {
+                return "'inputShares' holds a share that is not in [0, 1]";
+            }
+        }
         if (!Double.isFinite(m.options().lambda()) || m.options().folds() < 0) {
             return "'options' holds a lambda or folds out of range";
         }

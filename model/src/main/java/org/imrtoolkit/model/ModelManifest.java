@@ -27,15 +27,41 @@ import org.imrtoolkit.model.encode.FeatureSpec;
  * @param crossValidation  the cross-validated metrics
  * @param smileVersion     always null now: tree models were once Java-serialized Smile objects that needed it
  * @param entries          SHA-256 of every other entry of the file, by name
+ * @param inputShares      the share of training cases in which each input (in the feature spec's order) is
+ *                         present; null in model files written before it was recorded
+ * @param provenance       the build and rule files the model was trained with; null in older model files
  */
 public record ModelManifest(int formatVersion, String toolkitVersion, String created, String algorithm,
                             TrainingSettings options, List<InputDigest> inputs, CsvColumns csvColumns,
                             String positiveLabel, List<String> labels, double threshold,
                             PlattScaling calibration, int trainingExamples,
                             int trainingPositives, FeatureSpec featureSpec, CrossValidationSummary crossValidation,
-                            String smileVersion, Map<String, String> entries) {
+                            String smileVersion, Map<String, String> entries, List<Double> inputShares,
+                            BuildProvenance provenance) {
 
     public static final int FORMAT_VERSION = 1;
+
+    /** A manifest without the fields added later (input shares, provenance), as older model files are. */
+    public ModelManifest(int formatVersion, String toolkitVersion, String created, String algorithm,
+                         TrainingSettings options, List<InputDigest> inputs, CsvColumns csvColumns,
+                         String positiveLabel, List<String> labels, double threshold,
+                         PlattScaling calibration, int trainingExamples,
+                         int trainingPositives, FeatureSpec featureSpec, CrossValidationSummary crossValidation,
+                         String smileVersion, Map<String, String> entries) {
+        this(formatVersion, toolkitVersion, created, algorithm, options, inputs, csvColumns, positiveLabel, labels,
+                threshold, calibration, trainingExamples, trainingPositives, featureSpec, crossValidation, smileVersion,
+                entries, null, null);
+    }
+
+    /**
+     * Whether the model was trained on tables only (one case per row, each its own group), so that its
+     * figures are of rows rather than of letters' items.
+     */
+    public boolean trainedOnTables() {
+        // the name as written, not a Path: a manifest comes from anyone and may hold no valid path
+        return !inputs.isEmpty() && inputs.stream().map(d -> d.path().toLowerCase(java.util.Locale.ROOT))
+                .allMatch(p -> p.endsWith(".csv") || p.endsWith(".tsv"));
+    }
 
     /**
      * This manifest as the model file writes it: with the checksums of the file's other entries and
@@ -44,6 +70,6 @@ public record ModelManifest(int formatVersion, String toolkitVersion, String cre
     public ModelManifest sealed(Map<String, String> checksums, String serializedWith) {
         return new ModelManifest(formatVersion, toolkitVersion, created, algorithm, options, inputs, csvColumns,
                 positiveLabel, labels, threshold, calibration, trainingExamples, trainingPositives, featureSpec,
-                crossValidation, serializedWith, checksums);
+                crossValidation, serializedWith, checksums, inputShares, provenance);
     }
 }

@@ -39,7 +39,7 @@ public final class InputLabels {
         if (input.startsWith("category:")) {
             String c = input.substring("category:".length());
             int eq = c.indexOf('=');
-            return eq < 0 ? c : c.substring(0, eq) + ": " + c.substring(eq + 1);
+            return eq < 0 ? c : c.substring(0, eq) + ": " + (eq == c.length() - 1 ? "(blank)" : c.substring(eq + 1));
         }
         int eq = input.indexOf('=');
         String name = eq < 0 ? input : input.substring(0, eq);

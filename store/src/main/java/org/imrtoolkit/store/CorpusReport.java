@@ -19,8 +19,19 @@ import java.util.Locale;
  * @param title    the report's title
  * @param subtitle what it was computed from
  * @param sections the sections, in order
+ * @param warnings what makes some of its figures misleading (predictions on the model's own training
+ *                 letters), to be shown first; empty when nothing does
  */
-public record CorpusReport(String title, String subtitle, List<Section> sections) {
+public record CorpusReport(String title, String subtitle, List<Section> sections, List<String> warnings) {
+
+    public CorpusReport {
+        sections = List.copyOf(sections);
+        warnings = List.copyOf(warnings);
+    }
+
+    public CorpusReport(String title, String subtitle, List<Section> sections) {
+        this(title, subtitle, sections, List.of());
+    }
 
     /**
      * One section: a note, and a table (headers and formatted rows); {@code rates} holds the
@@ -44,6 +55,9 @@ public record CorpusReport(String title, String subtitle, List<Section> sections
     /** An overturn rate of a group, with its 95% Wilson interval. */
     public record Rate(String label, Wilson interval) {
     }
+
+    /** A calibration bin needs this many items to stand alone. */
+    static final int MIN_BIN = 10;
 
     /** How many confident misses the report lists. */
     static final int MISSES = 20;
@@ -73,6 +87,10 @@ public record CorpusReport(String title, String subtitle, List<Section> sections
         long overturned = count(c, "SELECT count(*) FROM items WHERE overturned");
         long predictions = count(c, "SELECT count(*) FROM predictions");
         List<Section> sections = new ArrayList<>();
+        long trainedOn = count(c, "SELECT count(*) FROM predictions WHERE trained_on");
+        String seen = trainedOn == 0 ? "" : trainedOn + " of the " + predictions + " predicted items are on letters the "
+                + "model was trained on, so its calibration and misses below flatter it; load held-out letters "
+                + "(or use the cross-validated figures of 'imr model-info') to judge the model.";
 
         String range = oneText(c, "SELECT coalesce(min(decision_date)::VARCHAR || ' to ' || max(decision_date)::VARCHAR, "
                 + "'none') FROM letters");
@@ -94,11 +112,12 @@ public record CorpusReport(String title, String subtitle, List<Section> sections
         sections.add(urReasons(c));
         sections.add(reviewerReasons(c));
         if (predictions > 0) {
-            sections.add(calibration(c));
-            sections.add(misses(c));
+            sections.add(calibration(c, seen));
+            sections.add(misses(c, seen));
         }
         return new CorpusReport("Corpus report: " + letters + " letters, " + items + " disputed items",
-                "From " + name + "; " + overturned + " of " + items + " items overturned.", sections);
+                "From " + name + "; " + overturned + " of " + items + " items overturned.", sections,
+                seen.isEmpty() ? List.of() : List.of("Warning: " + seen));
     }
 
     private static final String ITEMS_JOINED = " FROM items i JOIN letters l USING (letter_id)"
@@ -201,30 +220,63 @@ public record CorpusReport(String title, String subtitle, List<Section> sections
                 headers, rows, List.of());
     }
 
-    private static Section calibration(Connection c) throws SQLException {
+    private static Section calibration(Connection c, String seen) throws SQLException {
         String model = oneText(c, "SELECT string_agg(DISTINCT model_name || ' (' || left(model_sha256, 12) || ')', ', ') "
                 + "FROM predictions");
-        List<List<String>> rows = new ArrayList<>();
-        List<Rate> rates = new ArrayList<>();
+        // tenths of probability; a tenth with fewer than MIN_BIN items joins the next (the last, the one
+        // below), so that no rate is read from one or two items
+        List<long[]> tenths = new ArrayList<>(); // bin, n, k
+        List<Double> sums = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT least(floor(p.probability * 10), 9)::INTEGER AS bin, count(*) AS n, avg(p.probability) AS mean, "
+                "SELECT least(floor(p.probability * 10), 9)::INTEGER AS bin, count(*) AS n, sum(p.probability) AS total, "
                         + "count(*) FILTER (WHERE i.overturned) AS k FROM predictions p "
                         + "JOIN items i USING (letter_id, item_index) GROUP BY bin ORDER BY bin")) {
             while (r.next()) {
-                int bin = r.getInt("bin");
-                String label = String.format(Locale.ROOT, "%.1f-%.1f", bin / 10.0, (bin + 1) / 10.0);
-                Wilson w = Wilson.of(r.getLong("k"), r.getLong("n"));
-                rows.add(List.of(label, Long.toString(w.n()), f(r.getDouble("mean")), Long.toString(w.k()), f(w.rate()), ci(w)));
-                rates.add(new Rate(label, w));
+                tenths.add(new long[] {r.getInt("bin"), r.getLong("n"), r.getLong("k")});
+                sums.add(r.getDouble("total"));
             }
         }
+        List<long[]> merged = new ArrayList<>(); // first bin, last bin, n, k
+        List<Double> mergedSums = new ArrayList<>();
+        long[] open = null;
+        double openSum = 0;
+        for (int t = 0; t < tenths.size(); t++) {
+            long[] b = tenths.get(t);
+            open = open == null ? new long[] {b[0], b[0], b[1], b[2]} : new long[] {open[0], b[0], open[2] + b[1], open[3] + b[2]};
+            openSum += sums.get(t);
+            if (open[2] >= MIN_BIN) {
+                merged.add(open);
+                mergedSums.add(openSum);
+                open = null;
+                openSum = 0;
+            }
+        }
+        if (open != null && !merged.isEmpty()) {
+            long[] last = merged.removeLast();
+            merged.add(new long[] {last[0], open[1], last[2] + open[2], last[3] + open[3]});
+            mergedSums.add(mergedSums.removeLast() + openSum);
+        } else if (open != null) {
+            merged.add(open);
+            mergedSums.add(openSum);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<Rate> rates = new ArrayList<>();
+        for (int m = 0; m < merged.size(); m++) {
+            long[] b = merged.get(m);
+            String label = String.format(Locale.ROOT, "%.1f-%.1f", b[0] / 10.0, (b[1] + 1) / 10.0);
+            Wilson w = Wilson.of(b[3], b[2]);
+            rows.add(List.of(label, Long.toString(w.n()), f(mergedSums.get(m) / b[2]), Long.toString(w.k()), f(w.rate()), ci(w)));
+            rates.add(new Rate(label, w));
+        }
         return new Section("Calibration of the model's predictions",
-                "Model " + model + ": items binned by the predicted probability of Overturned; the observed rate, with "
-                        + "its 95% Wilson interval, should be near the mean predicted probability. n is the items in the bin.",
+                "Model " + model + ": items binned by the predicted probability of Overturned (a tenth with fewer than "
+                        + MIN_BIN + " items merged with its neighbour); the observed rate, with "
+                        + "its 95% Wilson interval, should be near the mean predicted probability. n is the items in the bin."
+                        + (seen.isEmpty() ? "" : " " + seen),
                 List.of("predicted", "items (n)", "mean predicted", "overturned", "observed rate", "95% CI"), rows, rates);
     }
 
-    private static Section misses(Connection c) throws SQLException {
+    private static Section misses(Connection c, String seen) throws SQLException {
         List<List<String>> rows = new ArrayList<>();
         long wrong;
         try (PreparedStatement p = c.prepareStatement(
@@ -244,7 +296,8 @@ public record CorpusReport(String title, String subtitle, List<Section> sections
         long n = count(c, "SELECT count(*) FROM predictions");
         return new Section("The model's most confident misses",
                 "The " + rows.size() + " misses farthest from the actual decision, of " + wrong + " misses in " + n
-                        + " predicted items (a miss: flagged but upheld, or not flagged but overturned).",
+                        + " predicted items (a miss: flagged but upheld, or not flagged but overturned)."
+                        + (seen.isEmpty() ? "" : " " + seen),
                 List.of("id", "item", "actual", "predicted", "P(Overturned)", "reasons"), rows, List.of());
     }
 

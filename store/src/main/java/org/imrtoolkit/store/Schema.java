@@ -23,7 +23,7 @@ import java.util.List;
 public final class Schema {
 
     /** Raised whenever a table or column changes meaning. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     public static final String LETTERS = "letters";
     public static final String ITEMS = "items";
@@ -66,7 +66,7 @@ public final class Schema {
         t.add(new Table(REASONS, reasons, ITEM_KEY));
         t.add(new Table(PREDICTIONS, List.of(varchar("letter_id"), integer("item_index"), varchar("id"),
                 varchar("model_name"), varchar("model_sha256"), new Column("probability", Column.Type.DOUBLE),
-                varchar("predicted"), bool("flag"), varchar("reasons")), ITEM_KEY));
+                varchar("predicted"), bool("flag"), varchar("reasons"), bool("trained_on")), ITEM_KEY));
         this.tables = List.copyOf(t);
     }
 

@@ -49,8 +49,20 @@ public final class Toolkit {
     private static final Set<String> BOOLEAN_FEATURES = Set.of("prior_therapy", "post_surgical", "exceeds_guideline",
             "ur_modified");
 
-    /** The model a load applies: its file name, SHA-256 and positive class. */
-    public record ModelInfo(String name, String sha256, String positiveLabel) {
+    /**
+     * The model a load applies: its file name, SHA-256 and positive class, and what it was trained on
+     * (each training file's SHA-256, and each file's name without its extension, which is a letter's id).
+     */
+    public record ModelInfo(String name, String sha256, String positiveLabel, Set<String> trainingSha256,
+                            Set<String> trainingNames) {
+
+        /**
+         * Whether a letter was one the model trained on: the same file, or the same letter in another
+         * form (the PDF of a training text file has another SHA-256 but the same name).
+         */
+        public boolean trainedOn(String fileSha256, String letterId) {
+            return trainingSha256.contains(fileSha256) || trainingNames.contains(letterId);
+        }
     }
 
     private final TextAnnotator annotator = new TextAnnotator();
@@ -70,8 +82,10 @@ public final class Toolkit {
         } else {
             ModelFile.Contents contents = new ModelFile().read(model);
             this.predictor = Predictor.of(contents);
+            var inputs = contents.manifest().inputs();
             this.model = new ModelInfo(model.getFileName().toString(), ModelFile.sha256(model),
-                    contents.manifest().positiveLabel());
+                    contents.manifest().positiveLabel(), inputs.stream().map(d -> d.sha256()).collect(Collectors.toSet()),
+                    inputs.stream().map(d -> stem(d.path())).collect(Collectors.toSet()));
         }
     }
 
@@ -143,6 +157,7 @@ public final class Toolkit {
         List<Map<String, Object>> reasons = new ArrayList<>();
         List<Map<String, Object>> predictions = new ArrayList<>();
         List<Case> cases = letter.cases();
+        boolean trainedOn = model != null && model.trainedOn(sha256, id);
         for (int k = 0; k < letter.items().size(); k++) {
             DisputedItem item = letter.items().get(k);
             Case c = cases.get(k);
@@ -173,6 +188,7 @@ public final class Toolkit {
                 row.put("flag", p.predicted().equals(model.positiveLabel()));
                 row.put("reasons", p.reasons().stream().map(r -> r.describe(model.positiveLabel()))
                         .collect(Collectors.joining(" | ")));
+                row.put("trained_on", trainedOn);
                 predictions.add(row);
             } else {
                 f = extractor.extract(c, summaries.get().features(c));
@@ -211,6 +227,13 @@ public final class Toolkit {
         return new LetterRows(id, file.toString(), letter.items().size(), Map.of(
                 Schema.LETTERS, List.of(l), Schema.ITEMS, items, Schema.FEATURES, features, Schema.EVIDENCE, evidence,
                 Schema.REASONS, reasons, Schema.PREDICTIONS, predictions));
+    }
+
+    /** A file name as written in a manifest, without its folders and extension. */
+    private static String stem(String path) {
+        String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static Map<String, Object> key(String letterId, int index, String id) {

@@ -1,8 +1,11 @@
 package org.imrtoolkit.train;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
+import org.imrtoolkit.model.BuildProvenance;
 import org.imrtoolkit.model.CrossValidationSummary;
 import org.imrtoolkit.model.FittedModel;
 import org.imrtoolkit.model.ModelManifest;
@@ -32,8 +35,26 @@ public final class Training {
                 provenance.csvColumns(), data.labels().get(1), data.labels(), cv.threshold(), cv.calibration(),
                 data.size(), data.positives(), fitted.encoder().spec(),
                 new CrossValidationSummary(cv.folds(), cv.note(), cv.pooled(), cv.perFold(), cv.repeated()), null,
-                Map.of());
+                Map.of(), shares(data, fitted), BuildProvenance.current());
         return new TrainedModel(fitted, manifest, cv);
+    }
+
+    /**
+     * The share of training cases in which each input of the final model is present (non-zero), kept
+     * in the manifest so that a model's card can say how common each input was without the data.
+     */
+    public static List<Double> shares(Dataset data, FittedModel model) {
+        double[] count = new double[model.encoder().spec().size()];
+        for (var e : data.examples()) {
+            for (int i : model.encode(e).indices()) {
+                count[i]++;
+            }
+        }
+        List<Double> shares = new ArrayList<>(count.length);
+        for (double c : count) {
+            shares.add(c / Math.max(1, data.size()));
+        }
+        return shares;
     }
 
     /**

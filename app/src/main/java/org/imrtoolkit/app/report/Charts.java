@@ -32,6 +32,17 @@ final class Charts {
      */
     static String line(String title, String xLabel, String yLabel, List<CurvePoint> points, boolean diagonal,
                        double max, double reference, String undefined) {
+        return line(title, xLabel, yLabel, points, diagonal, max, reference, undefined, List.of());
+    }
+
+    /**
+     * As {@link #line(String, String, String, List, boolean, double, double, String)}, each point
+     * labelled (a calibration bin with its "n=12").
+     *
+     * @param labels one label per point, or empty for none
+     */
+    static String line(String title, String xLabel, String yLabel, List<CurvePoint> points, boolean diagonal,
+                       double max, double reference, String undefined, List<String> labels) {
         int size = 260;
         int pad = 40;
         StringBuilder s = new StringBuilder("<div class=chart><svg width=\"")
@@ -76,9 +87,19 @@ final class Charts {
                         .append(Html.number((1 - pt.y() / max) * size));
             }
             s.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#c2410c\" stroke-width=\"2\"/>");
-            for (CurvePoint pt : points.size() <= 12 ? points : List.<CurvePoint>of()) {
+            for (int k = 0; k < (points.size() <= 12 ? points.size() : 0); k++) {
+                CurvePoint pt = points.get(k);
                 s.append("<circle cx=\"").append(Html.number(pt.x() / max * size)).append("\" cy=\"")
                         .append(Html.number((1 - pt.y() / max) * size)).append("\" r=\"3\" fill=\"#c2410c\"/>");
+                if (k < labels.size()) {
+                    // right of the point, or left of it near the right edge
+                    double x = pt.x() / max * size;
+                    boolean left = x > size - 50;
+                    s.append("<text x=\"").append(Html.number(left ? x - 6 : x + 6)).append("\" y=\"")
+                            .append(Html.number(Math.max(10, (1 - pt.y() / max) * size - 5)))
+                            .append("\" font-size=\"10\" fill=\"#475467\"").append(left ? " text-anchor=\"end\"" : "")
+                            .append('>').append(Html.escape(labels.get(k))).append("</text>");
+                }
             }
         }
         s.append("<text x=\"").append(size / 2).append("\" y=\"").append(size + 28)
@@ -110,7 +131,10 @@ final class Charts {
 
     /** Each row's rate as a dot on its interval, on a 0-1 axis, labelled with its n and k/n. */
     static String intervals(String title, List<Interval> rows) {
-        int labelWidth = 300;
+        // Labels are never cut ("ur_reason_x = true" and "= false" must stay apart): the plot moves right
+        // of the longest, at about 7 px a character of 12 px text, plus its "(n=...)".
+        int longest = rows.stream().mapToInt(r -> r.label().length() + (" (n=" + r.n() + ")").length()).max().orElse(0);
+        int labelWidth = Math.max(300, longest * 7 + 12);
         int plotWidth = 420;
         int rowHeight = 20;
         int height = rows.size() * rowHeight + 30;
@@ -125,7 +149,7 @@ final class Charts {
         }
         int y = 0;
         for (Interval r : rows) {
-            String label = r.label().length() > 34 ? r.label().substring(0, 33) + "\u2026" : r.label();
+            String label = r.label();
             s.append("<text x=\"0\" y=\"").append(y + 14).append("\" font-size=\"12\">").append(Html.escape(label))
                     .append(" (n=").append(r.n()).append(")</text>");
             if (r.n() > 0) {

@@ -16,6 +16,7 @@ public final class CorpusReportPage {
 
     public static String html(CorpusReport report) {
         Page page = new Page(report.title(), report.subtitle());
+        report.warnings().forEach(page::warning);
         for (CorpusReport.Section s : report.sections()) {
             page.heading(s.title());
             if (!s.note().isEmpty()) {

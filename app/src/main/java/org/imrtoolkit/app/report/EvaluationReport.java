@@ -5,14 +5,17 @@ import java.util.Map;
 
 import org.imrtoolkit.model.metrics.BootstrapIntervals;
 import org.imrtoolkit.model.metrics.CalibrationBin;
+import org.imrtoolkit.model.metrics.CalibrationBins;
 import org.imrtoolkit.model.metrics.ClassMetrics;
 import org.imrtoolkit.model.metrics.CurvePoint;
 import org.imrtoolkit.model.metrics.Curves;
 import org.imrtoolkit.model.metrics.Interval;
 import org.imrtoolkit.model.metrics.Metrics;
+import org.imrtoolkit.model.metrics.Proportion;
 import org.imrtoolkit.model.metrics.RepeatedFigures;
 import org.imrtoolkit.model.metrics.Spread;
 import org.imrtoolkit.predict.Evaluation;
+import org.imrtoolkit.predict.ModelCard;
 import org.imrtoolkit.predict.Prediction;
 import org.imrtoolkit.predict.StrongestInputs;
 
@@ -27,7 +30,7 @@ public final class EvaluationReport {
 
     /** The report of {@code imr evaluate} (and of {@code imr train}'s cross-validation), without intervals. */
     public static String html(String title, String subtitle, String warning, Evaluation e, List<Metrics> folds) {
-        return html(title, subtitle, warning, e, folds, List.of(), null, null);
+        return html(title, subtitle, warning, e, folds, List.of(), null, null, null, false);
     }
 
     /**
@@ -36,23 +39,31 @@ public final class EvaluationReport {
      * @param intervals letter-level bootstrap intervals of the headline figures, or null
      * @param repeated  repeated cross-validation's figures, or null (then {@code intervals} are those of
      *                  {@code e}'s own figures)
+     * @param card      the model's card, shown at the end, or null
+     * @param rows      whether the cases are rows of tables, each its own group (then the report speaks of
+     *                  rows, and has no breakdown by treatment type, which a table's rows do not carry)
      */
     public static String html(String title, String subtitle, String warning, Evaluation e, List<Metrics> folds,
                               List<StrongestInputs.Input> strongest, BootstrapIntervals intervals,
-                              RepeatedFigures repeated) {
+                              RepeatedFigures repeated, ModelCard card, boolean rows) {
         Metrics m = e.metrics();
         Page h = new Page(title, subtitle);
         if (warning != null && !warning.isEmpty()) {
             h.warning(warning);
         }
+        if (card != null) {
+            h.append("<p class=muted>What the model is for, its figures against chance and its known limits: "
+                    + "the model card at the end.</p>");
+        }
+        String resampled = rows ? "rows resampled" : "letters resampled";
         if (repeated != null) {
-            repeatedTable(h, repeated, m);
+            repeatedTable(h, repeated, m, rows);
         }
         h.append("<h2>Against the always-").append(Html.escape(m.baseline().predicts())).append(" baseline")
                 .append(repeated == null ? "" : " (first repeat)").append("</h2>");
         BootstrapIntervals own = repeated == null ? intervals : null;
         h.append("<table><tr><th></th><th>model</th>")
-                .append(own == null ? "" : "<th>95% interval (letters resampled)</th>")
+                .append(own == null ? "" : "<th>95% interval (" + resampled + ")</th>")
                 .append("<th>always ").append(Html.escape(m.baseline().predicts())).append("</th></tr>");
         row(h, "balanced accuracy", m.balancedAccuracy(), own == null ? null : own.balancedAccuracy(),
                 m.baseline().balancedAccuracy(), own != null);
@@ -70,7 +81,8 @@ public final class EvaluationReport {
         }
         if (own != null) {
             h.append("<p class=muted>Intervals: percentile bootstrap, ").append(own.resamples())
-                    .append(" resamples of whole letters (a letter's items are not independent), seed ")
+                    .append(rows ? " resamples of rows (each row its own case), seed "
+                            : " resamples of whole letters (a letter's items are not independent), seed ")
                     .append(own.seed()).append(".</p>");
         }
         h.append("<p class=muted>").append(m.n()).append(" cases, ").append(m.positives()).append(' ')
@@ -88,9 +100,11 @@ public final class EvaluationReport {
         h.append(Charts.line("Precision-recall curve, AUC " + Html.number(m.prAuc()), "recall", "precision",
                 noPr ? List.of() : Curves.precisionRecall(e.y(), e.p()), false, 1, (double) m.positives() / m.n(),
                 noPr ? "undefined: no " + positive + " case" : null));
-        h.append(Charts.line("Calibration", "mean predicted probability", "observed rate",
-                Curves.calibration(m.calibration()), true, calibrationRange(Curves.calibration(m.calibration())),
-                Double.NaN, null));
+        List<CalibrationBin> bins = CalibrationBins.merged(m.calibration(), CalibrationBins.MIN_CASES);
+        List<CurvePoint> calibration = Curves.calibration(bins);
+        h.append(Charts.line("Calibration (bins of " + CalibrationBins.MIN_CASES + "+ cases)", "mean predicted probability",
+                "observed rate", calibration, true, calibrationRange(calibration), Double.NaN, null,
+                bins.stream().map(b -> "n=" + b.n()).toList()));
         h.append("</div>");
 
         if (!strongest.isEmpty()) {
@@ -132,6 +146,34 @@ public final class EvaluationReport {
             h.append("</table>");
         }
 
+        if (!rows) {
+            byTreatmentType(h, e, m);
+        }
+
+        h.append("<h2>Calibration</h2><p class=muted>Cases binned by predicted probability; a bin with fewer than ")
+                .append(CalibrationBins.MIN_CASES).append(" cases is merged with its neighbour. The observed rate comes with its 95% "
+                        + "Wilson interval: where the interval holds the mean predicted probability, the bin is as "
+                        + "calibrated as its n can show.</p><table><tr><th>predicted</th><th>cases (n)</th>"
+                        + "<th>mean predicted</th><th>").append(Html.escape(m.perClass().get(1).label()))
+                .append(" (k)</th><th>observed rate</th><th>95% interval</th></tr>");
+        for (CalibrationBin b : bins) {
+            Proportion o = CalibrationBins.observed(b);
+            h.append("<tr><td>").append(Html.number(b.from())).append("&ndash;").append(Html.number(b.to())).append("</td><td class=n>")
+                    .append(b.n()).append("</td><td class=n>").append(Html.number(b.meanPredicted()))
+                    .append("</td><td class=n>").append(o.k()).append("</td><td class=n>").append(Html.number(o.rate()))
+                    .append("</td><td class=n>[").append(Html.number(o.low())).append(", ").append(Html.number(o.high()))
+                    .append("]</td></tr>");
+        }
+        h.append("</table>");
+
+        confidentErrors(h, e, m, rows);
+        if (card != null) {
+            CardSection.append(h, card);
+        }
+        return h.html();
+    }
+
+    private static void byTreatmentType(Page h, Evaluation e, Metrics m) {
         h.append("<h2>By treatment type</h2><table><tr><th>treatment type</th><th>cases</th><th>")
                 .append(Html.escape(m.perClass().get(1).label()))
                 .append("</th><th>balanced accuracy</th><th>ROC-AUC</th><th>recall</th></tr>");
@@ -145,26 +187,20 @@ public final class EvaluationReport {
                     .append("</td></tr>");
         }
         h.append("</table>");
+    }
 
-        h.append("<h2>Calibration</h2><table><tr><th>predicted</th><th>cases</th><th>mean predicted</th><th>observed</th></tr>");
-        for (CalibrationBin b : m.calibration()) {
-            h.append("<tr><td>").append(Html.number(b.from())).append("&ndash;").append(Html.number(b.to())).append("</td><td class=n>")
-                    .append(b.n()).append("</td><td class=n>").append(b.n() == 0 ? "" : Html.number(b.meanPredicted()))
-                    .append("</td><td class=n>").append(b.n() == 0 ? "" : Html.number(b.observed())).append("</td></tr>");
-        }
-        h.append("</table>");
-
+    /** @param rows a table's rows have no disputed item of their own: no item column */
+    private static void confidentErrors(Page h, Evaluation e, Metrics m, boolean rows) {
         h.append("<h2>The ").append(e.confidentErrors().size()).append(" most confident errors</h2>")
-                .append("<table><tr><th>id</th><th>item</th><th>actual</th><th>predicted</th><th>P(")
+                .append("<table><tr><th>id</th>").append(rows ? "" : "<th>item</th>").append("<th>actual</th><th>predicted</th><th>P(")
                 .append(Html.escape(m.perClass().get(1).label())).append(")</th><th>reasons</th></tr>");
         for (Evaluation.ConfidentError err : e.confidentErrors()) {
             Prediction p = err.prediction();
-            h.append("<tr><td>").append(Html.escape(p.id())).append("</td><td>").append(Html.escape(p.item())).append("</td><td>")
-                    .append(Html.escape(err.actual())).append("</td><td>").append(Html.escape(p.predicted())).append("</td><td class=n>")
+            h.append("<tr><td>").append(Html.escape(p.id())).append("</td><td>")
+                    .append(rows ? "" : Html.escape(p.item()) + "</td><td>").append(Html.escape(err.actual())).append("</td><td>").append(Html.escape(p.predicted())).append("</td><td class=n>")
                     .append(Html.number(p.probability())).append("</td><td>").append(PredictionCells.reasons(p, m.perClass().get(1).label())).append("</td></tr>");
         }
         h.append("</table>");
-        return h.html();
     }
 
     private static void row(Page h, String name, double model, Interval interval, double baseline, boolean column) {
@@ -176,9 +212,10 @@ public final class EvaluationReport {
     }
 
     /** Repeated cross-validation's headline: mean and sd over the repeats, and the letters' intervals. */
-    private static void repeatedTable(Page h, RepeatedFigures r, Metrics first) {
+    private static void repeatedTable(Page h, RepeatedFigures r, Metrics first, boolean rows) {
         h.append("<h2>Repeated cross-validation: ").append(r.repeats()).append(" repeats</h2>")
-                .append("<table><tr><th></th><th>mean</th><th>sd</th><th>95% interval (letters resampled)</th><th>always ")
+                .append("<table><tr><th></th><th>mean</th><th>sd</th><th>95% interval (").append(rows ? "rows" : "letters")
+                .append(" resampled)</th><th>always ")
                 .append(Html.escape(first.baseline().predicts())).append("</th></tr>");
         spreadRow(h, "ROC-AUC", r.rocAuc(), r.intervals().rocAuc(), first.baseline().rocAuc());
         spreadRow(h, "PR-AUC (" + Html.escape(first.perClass().get(1).label()) + ")", r.prAuc(), r.intervals().prAuc(),
@@ -188,7 +225,7 @@ public final class EvaluationReport {
         spreadRow(h, "Brier score (lower is better)", r.brier(), r.intervals().brier(), first.baseline().brier());
         h.append("</table><p class=muted>Each repeat is a k-fold cross-validation with its own fold seed (")
                 .append(Html.escape(r.seeds().toString())).append("); its out-of-fold predictions are pooled. "
-                        + "The intervals resample whole letters ").append(r.intervals().resamples())
+                        + "The intervals resample ").append(rows ? "rows " : "whole letters ").append(r.intervals().resamples())
                 .append(" times (seed ").append(r.intervals().seed()).append(") and average the repeats in each "
                         + "resample. The threshold and the calibration were chosen on these same out-of-fold "
                         + "predictions, so balanced accuracy at the threshold is slightly optimistic; "

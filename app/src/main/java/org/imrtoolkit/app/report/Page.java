@@ -17,6 +17,8 @@ final class Page {
             .ev{color:#475467;font-size:12px}code{font-size:12px}mark{background:#fde68a;color:inherit;padding:0 1px}
             .summary{font-size:15px;font-weight:600;margin:8px 0}.warn{border:1px solid #d97706;background:#fffbeb;color:#78350f;padding:8px 12px;margin:8px 0;border-radius:4px}
             .raise{color:#c2410c}.lower{color:#2563eb}.na{color:#667085;font-style:italic}
+            table.wide{width:100%;table-layout:fixed}table.wide td{overflow-wrap:anywhere}table.wide ol,table.wide ul{padding-left:18px;margin:2px 0}
+            .card dt{font-weight:600;margin-top:8px}.card td.n{white-space:nowrap}.card dd{margin:2px 0 0 16px}.yes{color:#047857}.no{color:#b42318}
             """;
 
     private final StringBuilder html;

@@ -41,16 +41,35 @@ public final class FeatureEncoder {
         TreeSet<String> named = new TreeSet<>();
         TreeSet<String> categories = new TreeSet<>();
         List<List<String>> documents = new ArrayList<>();
+        // how many cases have each input, and its one value (NaN once two values were seen)
+        Map<String, Integer> present = new HashMap<>();
+        Map<String, Double> value = new HashMap<>();
         for (RawExample e : training) {
             if (set.clinical()) {
-                NamedFeatures.of(e.clinical()).keySet().stream()
-                        .filter(name -> set.uses(NamedFeatures.block(name)))
-                        .forEach(named::add);
+                NamedFeatures.of(e.clinical()).forEach((name, v) -> {
+                    if (set.uses(NamedFeatures.block(name))) {
+                        named.add(name);
+                    }
+                    if (set.uses(NamedFeatures.block(name)) && v != 0) {
+                        present.merge(name, 1, Integer::sum);
+                        value.merge(name, v, (a, b) -> a.equals(b) ? a : Double.NaN);
+                    }
+                });
             }
-            e.categories().forEach((column, value) -> categories.add(column + "=" + value));
+            e.categories().forEach((column, v) -> {
+                categories.add(column + "=" + v);
+                present.merge("category:" + column + "=" + v, 1, Integer::sum);
+            });
             if (set.lexical()) {
                 documents.add(e.terms());
             }
+        }
+        // An input with one value in every training case (a CSV row's "what the UR decided is not
+        // stated") tells no case from another: it is no input, and must never be shown as a reason.
+        int n = training.size();
+        if (n > 1) {
+            named.removeIf(name -> present.getOrDefault(name, 0) == n && !value.get(name).isNaN());
+            categories.removeIf(c -> present.get("category:" + c) == n);
         }
         List<String> terms = List.of();
         List<Double> idf = List.of();
