@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.imrtoolkit.features.clinical.BodyRegion;
 import org.imrtoolkit.features.clinical.ClinicalFeatures;
+import org.imrtoolkit.features.clinical.FindingKind;
 import org.imrtoolkit.features.clinical.UrReason;
 
 /**
@@ -42,7 +43,15 @@ public enum FeatureColumn {
     UR_REASON_NO_RED_FLAGS(f -> urReason(f, UrReason.NO_RED_FLAGS)),
     UR_REASON_CRITERIA_NOT_MET(f -> urReason(f, UrReason.CRITERIA_NOT_MET)),
     UR_REASON_REQUEST_INCOMPLETE(f -> urReason(f, UrReason.REQUEST_INCOMPLETE)),
-    UR_REASON_NOT_RECOMMENDED(f -> urReason(f, UrReason.NOT_RECOMMENDED));
+    UR_REASON_NOT_RECOMMENDED(f -> urReason(f, UrReason.NOT_RECOMMENDED)),
+    PART_OF_SURGERY_REQUEST(f -> text(f.signals().partOfSurgeryRequest())),
+    /** The letter's item that is the procedure; "absent" when it is not among the letter's items. */
+    PROCEDURE_ITEM(f -> !f.signals().partOfSurgeryRequest() ? ""
+            : f.signals().procedureItem() == null ? "absent" : f.signals().procedureItem().toString()),
+    /** The kinds of objective finding documented, joined by ';'. */
+    OBJECTIVE_FINDINGS(f -> f.signals().objectiveFindings().keySet().stream().map(FindingKind::label)
+            .collect(Collectors.joining(";"))),
+    INITIAL_TRIAL_WITHIN_LIMIT(f -> text(f.signals().initialTrialWithinLimit()));
 
     private final Function<ClinicalFeatures, String> value;
 
