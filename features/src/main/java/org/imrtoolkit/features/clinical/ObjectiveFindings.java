@@ -21,8 +21,12 @@ import org.imrtoolkit.core.nlp.Sentence;
  */
 public final class ObjectiveFindings {
 
-    /** ConText's windows are a few words: a finding list ("no swelling, deformity or atrophy") fits in ten. */
-    private static final int PRE_SCOPE_WORDS = 10;
+    /**
+     * As for functional improvement: a negation reaches down a list ("lack of documented evidence of
+     * failure of conservative treatment, red flag conditions, surgical indication, as well as focal
+     * neurologic deficits").
+     */
+    private static final int PRE_SCOPE_WORDS = 20;
     private static final int POST_SCOPE_WORDS = 6;
 
     private final Map<FindingKind, Pattern> kinds = new EnumMap<>(FindingKind.class);

@@ -47,6 +47,7 @@ public final class SurgeryRequest {
     private final Pattern companion;
     private final Pattern surgery;
     private final Pattern requested;
+    private final Pattern notProcedure;
     private final TreatmentClassifier treatments;
     private final BodyRegions regions;
 
@@ -57,6 +58,7 @@ public final class SurgeryRequest {
         companion = rules.section("companion");
         surgery = rules.section("surgery");
         requested = rules.section("requested");
+        notProcedure = rules.section("not-procedure");
         this.treatments = treatments;
         this.regions = regions;
     }
@@ -84,10 +86,15 @@ public final class SurgeryRequest {
         return Finding.NONE;
     }
 
-    /** A procedure itself: typed surgery, with no word that makes it a service of another surgery. */
+    /**
+     * A procedure itself: typed surgery, or naming one and asking for no consultation about it
+     * ("Right knee arthroscopy with evaluation of ACL" is typed 'other' for its "evaluation"), with no
+     * word that makes it a service of another surgery.
+     */
     boolean isProcedure(String item) {
-        return treatments.classify(item).value() == TreatmentType.SURGERY
-                && !preOperative.matcher(item).find() && !postOperative.matcher(item).find()
+        boolean surgical = treatments.classify(item).value() == TreatmentType.SURGERY
+                || (surgery.matcher(item).find() && !notProcedure.matcher(item).find());
+        return surgical && !preOperative.matcher(item).find() && !postOperative.matcher(item).find()
                 && !companion.matcher(item).find();
     }
 
@@ -102,8 +109,10 @@ public final class SurgeryRequest {
             if (n == letter.self() || !isProcedure(other)) {
                 continue;
             }
+            Matcher named = surgery.matcher(other);
             Match<TreatmentType> type = treatments.classify(other);
-            Procedure p = new Procedure(n, new Match<>(other.substring(type.begin(), type.end()), type.begin(), type.end()));
+            Procedure p = named.find() ? new Procedure(n, new Match<>(named.group(), named.start(), named.end()))
+                    : new Procedure(n, new Match<>(other.substring(type.begin(), type.end()), type.begin(), type.end()));
             if (first == null) {
                 first = p;
             }
