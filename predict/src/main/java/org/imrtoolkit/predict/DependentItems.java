@@ -28,6 +28,9 @@ import org.imrtoolkit.features.clinical.UrDecision;
  */
 final class DependentItems {
 
+    /** As many reasons as {@link Predictor} gives a prediction. */
+    private static final int REASONS = 3;
+
     private DependentItems() {
     }
 
@@ -86,7 +89,7 @@ final class DependentItems {
         reasons.add(follows);
         // The item's own strongest reasons after it, as many as a prediction shows.
         for (Reason r : p.reasons()) {
-            if (reasons.size() == p.reasons().size() || reasons.size() >= 3) {
+            if (reasons.size() >= REASONS) {
                 break;
             }
             reasons.add(r);
