@@ -83,8 +83,8 @@ final class DependentItems {
                 break;
             }
         }
-        Reason follows = new Reason("procedure_item", label, logit(q) - logit(p.probability()),
-                source == null ? "" : source.sentence(), source);
+        // The label names the procedure item already: its text is not quoted a second time.
+        Reason follows = new Reason("procedure_item", label, logit(q) - logit(p.probability()), "", source);
         List<Reason> reasons = new ArrayList<>();
         reasons.add(follows);
         // The item's own strongest reasons after it, as many as a prediction shows.

@@ -57,7 +57,8 @@ class DependentItemsTest {
         assertEquals("Upheld", out.get(1).predicted());
         Reason first = out.get(1).reasons().get(0);
         assertTrue(first.label().startsWith("follows the procedure item 1: " + ARTHROSCOPY), first.label());
-        assertEquals(ARTHROSCOPY, first.evidence());
+        assertEquals(ARTHROSCOPY, first.source().sentence(), "the procedure item is the evidence");
+        assertEquals("", first.evidence(), "named in the label, not quoted twice");
         assertTrue(first.contribution() < 0, "it lowers the chance of Overturned");
         // the item's own reason follows
         assertEquals("treatment: other", out.get(1).reasons().get(1).label());
