@@ -30,6 +30,7 @@ public final class InitialTrial {
      * @param limit  the initial-trial limit that applied, if any
      * @param prior  where the summary documents a prior course of that kind, or the item's word that
      *               asks to continue one; null when none
+     * @param priorSource where {@code prior} was read: "item" or "summary"; null with no prior
      */
     public record Result(Boolean within, String kind, GuidelineLimit limit, Match<String> prior, String priorSource) {
 
