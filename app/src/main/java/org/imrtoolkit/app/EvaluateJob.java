@@ -55,8 +55,10 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
             context.summarize(rejections);
             throw new IllegalArgumentException("no labelled case in the inputs");
         }
-        List<Prediction> predictions = new ArrayList<>();
-        read.examples().forEach(e -> predictions.add(predictor.predict(e)));
+        List<Prediction> each = new ArrayList<>();
+        read.examples().forEach(e -> each.add(predictor.predict(e)));
+        // As imr predict does: a letter's dependent items follow their procedure (for a model that reads it).
+        List<Prediction> predictions = predictor.followProcedures(each, manifest.threshold());
         Evaluation e = Evaluation.of(predictions, read.labels(), manifest.labels(), manifest.threshold(),
                 manifest.trainingPositives() / (double) manifest.trainingExamples());
         int[] y = new int[read.labels().size()];

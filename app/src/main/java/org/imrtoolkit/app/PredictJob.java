@@ -79,20 +79,29 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
                 RejectionsCsv rejected = errOut == null ? null : new RejectionsCsv(errOut.writer());
                 rejections = new Rejections(context, rejected);
                 in.report(rejections);
+                // A letter's items arrive together and in order: they are held until the letter
+                // ends, so that its dependent items can follow their procedure's prediction.
+                List<Prediction> letter = new ArrayList<>();
+                CaseStream.Sink<Prediction> write = (id, p) -> {
+                    spooled.write(PredictionsJsonl.spool(p));
+                    spooled.write('\n');
+                    written[0]++;
+                    if (p.predicted().equals(screen.positive())) {
+                        flagged[0]++;
+                    }
+                    groups.add(letterOf(p.id()));
+                    if (report != null && shown.size() < REPORT_ROWS) {
+                        shown.add(p);
+                    }
+                };
                 new CaseStream(context, rejections).cases(in.files(), source,
                         c -> predictor.predict(readers.get().read(c.input()), screen.threshold()), (id, p) -> {
-                            spooled.write(PredictionsJsonl.spool(p));
-                            spooled.write('\n');
-                            written[0]++;
-                            if (p.predicted().equals(screen.positive())) {
-                                flagged[0]++;
+                            if (!letter.isEmpty() && !letterOf(letter.get(0).id()).equals(letterOf(p.id()))) {
+                                flush(predictor, screen, letter, write);
                             }
-                            int slash = p.id().lastIndexOf('/');
-                            groups.add(slash < 0 ? p.id() : p.id().substring(0, slash));
-                            if (report != null && shown.size() < REPORT_ROWS) {
-                                shown.add(p);
-                            }
+                            letter.add(p);
                         });
+                flush(predictor, screen, letter, write);
                 if (rejected != null) {
                     rejected.flush();
                     errOut.commit();
@@ -122,6 +131,20 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
             Files.deleteIfExists(spool);
         }
         return context.finish(rejections);
+    }
+
+    private static void flush(Predictor predictor, Screen screen, List<Prediction> letter,
+                              CaseStream.Sink<Prediction> write) throws IOException {
+        for (Prediction p : predictor.followProcedures(letter, screen.threshold())) {
+            write.accept(p.id(), p);
+        }
+        letter.clear();
+    }
+
+    /** The letter part of an item's id ({@code <letter_id>/<item>}); a table row's whole id. */
+    private static String letterOf(String id) {
+        int slash = id.lastIndexOf('/');
+        return slash < 0 ? id : id.substring(0, slash);
     }
 
     /** "9 items from 5 letters: 6 flagged as Overturned, 3 not (flagged = ...)". */

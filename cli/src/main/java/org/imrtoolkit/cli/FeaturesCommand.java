@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
                 "%nColumns: id, then requested sessions, prior visits, functional improvement, treatment type, "
                         + "body regions, age, sex, months since injury and surgery, diagnosis group, guideline limit, "
                         + "ur_modified, work status, then ur_decision (non_certified, modified, unknown) and one "
-                        + "ur_reason_<reason> flag for each reason the summary reports the utilization review gave. "
-                        + "Only the item and the case summary are read: never a decision "
+                        + "ur_reason_<reason> flag for each reason the summary reports the utilization review gave, then "
+                        + "part_of_surgery_request, procedure_item, objective_findings and initial_trial_within_limit. "
+                        + "Only the item, the letter's other item lines and the case summary are read: never a decision "
                         + "or a rationale. For letters, id is <letter_id>/<item_index>."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

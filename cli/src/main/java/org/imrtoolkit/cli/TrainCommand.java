@@ -78,7 +78,8 @@ final class TrainCommand implements Callable<Integer> {
                     + "reasons, lexical terms: every input an analyst accepts as a reason, no descriptive features), "
                     + "all (analyst plus sex, age, body regions, work status, diagnosis group), clinical (all named "
                     + "features, no terms), reasons (analyst without terms), clinical_core, clinical_descriptive, ur, "
-                    + "ur_lexical; CSV categorical columns always. Default: lexical for logistic, reasons for rf and gbm.")
+                    + "ur_lexical, and with the overturn signals of issue 18 (surgery request, objective findings, first "
+                    + "trial): signals, ur_signals, reasons_signals, analyst_signals; CSV categorical columns always. Default: lexical for logistic, reasons for rf and gbm.")
     FeatureSet featureSet;
 
     @Option(names = "--no-balance", description = "Do not weight the two outcomes equally.")

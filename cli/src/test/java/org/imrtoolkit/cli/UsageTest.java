@@ -18,7 +18,7 @@ class UsageTest {
             "--optimize|foo|expected one of balanced_accuracy, f1, accuracy, youden but was 'foo'",
             "--algorithm|svm|expected one of logistic, rf, gbm but was 'svm'",
             "--feature-set|text|expected one of all, clinical, lexical, analyst, reasons, clinical_core, "
-                    + "clinical_descriptive, ur, ur_lexical but was 'text'",
+                    + "clinical_descriptive, ur, ur_lexical, signals, ur_signals, reasons_signals, analyst_signals but was 'text'",
             "--lambda|strong|expected a number above 0 and at most 1000000, or 'auto', but was 'strong'",
             "--lambda|NaN|expected a number above 0 and at most 1000000, or 'auto', but was 'NaN'",
             "--lambda|Infinity|expected a number above 0 and at most 1000000, or 'auto', but was 'Infinity'",

@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param feature  the feature's name ("requested_sessions_max")
  * @param value    the value it gave, as text
- * @param source   the text it was read from: "item" or "summary"
+ * @param source   the text it was read from: "item", "summary", or "item N" for the letter's item N (the
+ *                 procedure a service of a surgery request goes with)
  * @param sentence the sentence holding the span
  * @param begin    offset of the span's first character in the source text
  * @param end      offset after the span's last character

@@ -7,6 +7,8 @@ import java.util.Locale;
 import org.imrtoolkit.features.Evidence;
 import org.imrtoolkit.features.clinical.BodyRegion;
 import org.imrtoolkit.features.clinical.ClinicalFeatures;
+import org.imrtoolkit.features.clinical.FindingKind;
+import org.imrtoolkit.features.clinical.ItemSignals;
 import org.imrtoolkit.features.clinical.UrDecision;
 import org.imrtoolkit.features.clinical.DenialReason;
 
@@ -75,6 +77,11 @@ public final class InputLabels {
             // This item's own UR decision, not a "modified duty" or an "activity modification".
             case "ur_modified" -> "the UR modified this item (certified less than was asked)";
             case "ur_decision" -> urDecision(value);
+            case "part_of_surgery_request" -> surgeryRequest(f);
+            case "procedure_item" -> f.signals().procedureItem() == null
+                    ? "the procedure is not among this letter's items" : "the procedure is item " + f.signals().procedureItem();
+            case "objective_findings" -> finding(value, f);
+            case "initial_trial_within_limit" -> initialTrial(value, f);
             case "work_status" -> switch (value == null ? "unknown" : value) {
                 case "ttd" -> "work status: temporarily totally disabled";
                 case "unknown" -> "work status not stated";
@@ -97,7 +104,12 @@ public final class InputLabels {
             case "exceeds_guideline=true" -> "prior and requested visits exceed the guideline limit";
             case "exceeds_guideline=false" -> "prior and requested visits within the guideline limit";
             case "exceeds_guideline=unknown" -> "not known whether the guideline limit is exceeded";
-            default -> null;
+            case "part_of_surgery_request" -> "the item goes with a surgery or procedure requested now";
+            case "initial_trial_within_limit=true" -> "a first course of therapy within the guideline's initial trial";
+            case "initial_trial_within_limit=false" -> "not a first trial: prior therapy of the kind, or more visits than the trial";
+            default -> input.startsWith("objective_findings=")
+                    ? "the summary documents " + FindingKind.ofLabel(input.substring(input.indexOf('=') + 1)).words()
+                    : null;
         };
     }
 
@@ -141,6 +153,19 @@ public final class InputLabels {
         add(facts, f, "ur_decision", "ur_decision=" + f.urDecision().label(), f.urDecision().label());
         for (DenialReason r : f.urReasons().stream().sorted().toList()) {
             add(facts, f, r.feature(), r.feature(), "true");
+        }
+        ItemSignals signals = f.signals();
+        if (signals.partOfSurgeryRequest()) {
+            add(facts, f, "part_of_surgery_request", "part_of_surgery_request", "true");
+            add(facts, f, "procedure_item", "procedure_item",
+                    signals.procedureItem() == null ? "absent" : signals.procedureItem().toString());
+        }
+        for (FindingKind kind : signals.objectiveFindings().keySet()) {
+            add(facts, f, "objective_findings", "objective_findings=" + kind.label(), kind.label());
+        }
+        if (signals.initialTrialWithinLimit() != null) {
+            String within = signals.initialTrialWithinLimit().toString();
+            add(facts, f, "initial_trial_within_limit", "initial_trial_within_limit=" + within, within);
         }
         return facts;
     }
@@ -219,6 +244,35 @@ public final class InputLabels {
             case "not_documented" -> "the summary documents no functional improvement";
             default -> "functional improvement not mentioned";
         };
+    }
+
+    private static String surgeryRequest(ClinicalFeatures f) {
+        Integer procedure = f == null ? null : f.signals().procedureItem();
+        return procedure == null ? "the item goes with a surgery or procedure requested now"
+                : "the item goes with the procedure requested as item " + procedure;
+    }
+
+    /** "the summary documents a fracture ("nondisplaced fracture")". */
+    private static String finding(String value, ClinicalFeatures f) {
+        FindingKind kind = FindingKind.ofLabel(value);
+        String words = f == null ? null : f.signals().objectiveFindings().get(kind);
+        return "the summary documents " + kind.words() + (words == null ? "" : " (\"" + words + "\")");
+    }
+
+    private static String initialTrial(String value, ClinicalFeatures f) {
+        ItemSignals s = f.signals();
+        String kind = words(s.courseKind());
+        Integer limit = s.initialTrialLimit();
+        Integer asked = f.requestedSessionsMax();
+        if ("true".equals(value)) {
+            return "a first course of " + kind + ": " + (asked == null ? "" : count(asked, "visit") + " asked, ")
+                    + "within the guideline's initial trial" + (limit == null ? "" : " of " + limit);
+        }
+        if (limit != null && asked != null && asked > limit) {
+            return "requests " + count(asked, "visit") + " of " + kind + ", more than the guideline's initial trial of "
+                    + limit;
+        }
+        return "not a first trial: " + kind + " was had before";
     }
 
     private static String urDecision(String value) {

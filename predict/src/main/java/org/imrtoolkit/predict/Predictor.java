@@ -10,6 +10,7 @@ import org.imrtoolkit.features.Evidence;
 import org.imrtoolkit.features.inputs.RawExample;
 import org.imrtoolkit.model.FittedModel;
 import org.imrtoolkit.model.ModelFile;
+import org.imrtoolkit.model.encode.FeatureSet;
 import org.imrtoolkit.model.encode.FeatureSpec;
 import org.imrtoolkit.model.encode.NamedFeatures;
 import org.imrtoolkit.model.encode.SparseVector;
@@ -24,7 +25,7 @@ public final class Predictor {
 
     /** The named inputs read from the disputed item (its words, its treatment, its visit counts). */
     private static final Set<String> ITEM_INPUTS = Set.of("item_body_regions", "treatment_type", "requested_sessions",
-            "exceeds_guideline", "ur_decision");
+            "exceeds_guideline", "ur_decision", "part_of_surgery_request", "initial_trial_within_limit");
 
     private final FittedModel model;
 
@@ -81,6 +82,23 @@ public final class Predictor {
             reasons.add(new Reason(name, InputLabels.label(name, e.clinical()), contributions[k], sentence, ev));
         }
         return new Prediction(e.id(), e.item(), model.labels().get(positive ? 1 : 0), p, reasons, e.clinical());
+    }
+
+    /**
+     * The predictions of a run, in their order, with each letter's dependent items capped at their
+     * procedure's probability ({@link DependentItems}); as given for a model that does not read
+     * whether an item is part of a surgery request, so that such a model predicts as it always did.
+     */
+    public List<Prediction> followProcedures(List<Prediction> predictions, double threshold) {
+        if (!readsSurgeryRequests()) {
+            return predictions;
+        }
+        return DependentItems.apply(predictions, threshold, model.labels().get(1), model.labels().get(0));
+    }
+
+    /** Whether the model reads the surgery-request input, and so applies the dependent-item cap. */
+    public boolean readsSurgeryRequests() {
+        return model.encoder().spec().featureSet().uses(FeatureSet.Block.SIGNALS);
     }
 
     /** Whether a named input is read from the disputed item itself rather than the letter's summary. */

@@ -156,6 +156,8 @@ public final class Toolkit {
         List<Map<String, Object>> evidence = new ArrayList<>();
         List<Map<String, Object>> reasons = new ArrayList<>();
         List<Map<String, Object>> predictions = new ArrayList<>();
+        List<Prediction> predicted = new ArrayList<>();
+        List<Map<String, Object>> predictedKeys = new ArrayList<>();
         List<Case> cases = letter.cases();
         boolean trainedOn = model != null && model.trainedOn(sha256, id);
         for (int k = 0; k < letter.items().size(); k++) {
@@ -179,17 +181,8 @@ public final class Toolkit {
             if (predictor != null) {
                 var example = examples.get().read(c);
                 f = example.clinical();
-                Prediction p = predictor.predict(example);
-                Map<String, Object> row = key(id, item.index(), c.id());
-                row.put("model_name", model.name());
-                row.put("model_sha256", model.sha256());
-                row.put("probability", p.probability());
-                row.put("predicted", p.predicted());
-                row.put("flag", p.predicted().equals(model.positiveLabel()));
-                row.put("reasons", p.reasons().stream().map(r -> r.describe(model.positiveLabel()))
-                        .collect(Collectors.joining(" | ")));
-                row.put("trained_on", trainedOn);
-                predictions.add(row);
+                predicted.add(predictor.predict(example));
+                predictedKeys.add(key(id, item.index(), c.id()));
             } else {
                 f = extractor.extract(c, summaries.get().features(c));
             }
@@ -223,6 +216,22 @@ public final class Toolkit {
             rr.put("guideline_limit_cited", r.limitCited());
             rr.put("guidelines", r.guidelines());
             reasons.add(rr);
+        }
+        if (predictor != null) {
+            // As imr predict does: the letter's dependent items follow their procedure (for a model that reads it).
+            List<Prediction> followed = predictor.followProcedures(predicted, predictor.model().threshold());
+            for (int k = 0; k < followed.size(); k++) {
+                Prediction p = followed.get(k);
+                Map<String, Object> row = predictedKeys.get(k);
+                row.put("model_name", model.name());
+                row.put("model_sha256", model.sha256());
+                row.put("probability", p.probability());
+                row.put("predicted", p.predicted());
+                row.put("flag", p.predicted().equals(model.positiveLabel()));
+                row.put("reasons", p.reasons().stream().map(r -> r.describe(model.positiveLabel()))
+                        .collect(Collectors.joining(" | ")));
+                predictions.add(row);
+            }
         }
         return new LetterRows(id, file.toString(), letter.items().size(), Map.of(
                 Schema.LETTERS, List.of(l), Schema.ITEMS, items, Schema.FEATURES, features, Schema.EVIDENCE, evidence,

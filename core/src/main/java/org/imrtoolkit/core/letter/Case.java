@@ -21,7 +21,7 @@ import java.util.Objects;
  *                     its own, whatever its id contains: "case/0" is no letter item)
  */
 public record Case(String id, String item, String summary, Reviewer reviewer, Demographics demographics,
-                   Map<String, String> categories, String group) {
+                   Map<String, String> categories, String group, LetterItems letterItems) {
 
     public Case {
         Objects.requireNonNull(id, "id");
@@ -31,6 +31,13 @@ public record Case(String id, String item, String summary, Reviewer reviewer, De
         Objects.requireNonNull(demographics, "demographics");
         categories = Map.copyOf(categories);
         Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(letterItems, "letterItems");
+    }
+
+    /** A case without the letter's other items. */
+    public Case(String id, String item, String summary, Reviewer reviewer, Demographics demographics,
+                Map<String, String> categories, String group) {
+        this(id, item, summary, reviewer, demographics, categories, group, LetterItems.NONE);
     }
 
     /** A case that is a group of its own. */

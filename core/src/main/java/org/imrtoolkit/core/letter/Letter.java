@@ -49,12 +49,14 @@ public record Letter(String id, LetterHeader header, Reviewer reviewer, String s
 
     /** What a model may see of each item, paired with the decision that labels it. */
     public List<LabeledCase> labeledCases() {
-        return items.stream()
-                .map(item -> new LabeledCase(
-                        new Case(id + "/" + item.index(), item.text(), summary, reviewer, demographics,
-                                java.util.Map.of(), id),
-                        item.decision()))
-                .toList();
+        List<String> texts = items.stream().map(DisputedItem::text).toList();
+        List<LabeledCase> cases = new java.util.ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            DisputedItem item = items.get(i);
+            cases.add(new LabeledCase(new Case(id + "/" + item.index(), item.text(), summary, reviewer, demographics,
+                    java.util.Map.of(), id, new LetterItems(texts, i + 1)), item.decision()));
+        }
+        return List.copyOf(cases);
     }
 
     /** What a model may see of each item; no decision, no rationale. */

@@ -126,12 +126,19 @@ class ShippedLettersTest {
         assertEquals("002_04f9b0e14f6627f2/2", labeled.get(1).input().id());
         assertEquals("Upheld", labeled.get(1).decision());
         assertEquals("002_04f9b0e14f6627f2", labeled.get(1).input().group());
+        assertEquals(2, labeled.get(1).input().letterItems().self());
         for (Case c : letter.cases()) {
             // Case is a record: its components are all it holds.
-            assertEquals(List.of("id", "item", "summary", "reviewer", "demographics", "categories", "group"),
+            assertEquals(List.of("id", "item", "summary", "reviewer", "demographics", "categories", "group",
+                            "letterItems"),
                     Stream.of(Case.class.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).toList());
             assertFalse(c.summary().contains("Decision rationale"));
             assertFalse(c.item().contains("Upheld"));
+            // The letter's item lines (issue 18: an item read against the others), and nothing else
+            assertEquals(letter.items().stream().map(DisputedItem::text).toList(), c.letterItems().texts());
+            for (String other : c.letterItems().texts()) {
+                assertFalse(other.contains("Upheld") || other.contains("Overturned") || other.contains("rationale"), other);
+            }
         }
     }
 

@@ -36,6 +36,9 @@ public final class ClinicalFeatureExtractor {
     private final BodyRegions regions = new BodyRegions();
     private final GuidelineLimits limits = new GuidelineLimits();
     private final UtilizationReviewAccount urAccount = new UtilizationReviewAccount(new ReasonRules());
+    private final SurgeryRequest surgeryRequest = new SurgeryRequest(treatments, regions);
+    private final ObjectiveFindings findings = new ObjectiveFindings(regions);
+    private final InitialTrial initialTrial = new InitialTrial(limits);
 
     public ClinicalFeatureExtractor(TextAnnotator annotator) {
         this.annotator = annotator;
@@ -148,6 +151,8 @@ public final class ClinicalFeatureExtractor {
 
         Integer sessionsMin = null;
         Integer sessionsMax = null;
+        TextUnit sessionsFrom = null;
+        Match<SessionRange> sessionsAt = null;
         if (type.value().countedInSessions()) {
             Optional<Match<SessionRange>> requested = RequestedSessions.find(c.item());
             TextUnit from = item;
@@ -175,6 +180,8 @@ public final class ClinicalFeatureExtractor {
                 Match<SessionRange> at = new Match<>(r.value(), r.begin() + offset, r.end() + offset);
                 add(evidence, from, "requested_sessions_min", sessionsMin.toString(), at);
                 add(evidence, from, "requested_sessions_max", sessionsMax.toString(), at);
+                sessionsFrom = from;
+                sessionsAt = at;
             }
         }
         Set<BodyRegion> itemRegions = regions(item, "item_body_regions", evidence);
@@ -194,11 +201,50 @@ public final class ClinicalFeatureExtractor {
             add(evidence, s.unit(), ur, "ur_modified", "true", ur.evidence());
         }
         ur.reasons().forEach((reason, m) -> add(evidence, s.unit(), ur, reason.feature(), "true", m));
+        ItemSignals signals = signals(c, s, type.value(), sessionsMax, sessionsFrom, sessionsAt, item, itemRegions,
+                evidence);
         return new ClinicalFeatures(c.id(), sessionsMin, sessionsMax, s.priorVisits(), s.priorTherapy(),
                 s.functionalImprovement(), type.value(), treatmentName, itemRegions, s.summaryBodyRegions(),
                 c.demographics().age(), c.demographics().sex(), s.monthsSinceInjury(), s.postSurgical(),
                 s.monthsSinceSurgery(), s.diagnosisGroup(), limit.map(GuidelineLimit::maxVisits).orElse(null), exceeds,
-                ur.modified(), s.workStatus(), ur.decision(), ur.reasons().keySet(), evidence);
+                ur.modified(), s.workStatus(), ur.decision(), ur.reasons().keySet(), evidence, signals);
+    }
+
+    /**
+     * The signals of issue 18, each with its evidence: the item's place in a surgery request (read
+     * from the item, the letter's other item lines and the summary), the objective findings of the
+     * summary for the item's body regions, and whether it is a first trial within the guideline.
+     */
+    private ItemSignals signals(Case c, SummaryFeatures s, TreatmentType type, Integer sessionsMax,
+                                TextUnit sessionsFrom, Match<SessionRange> sessionsAt, TextUnit item,
+                                Set<BodyRegion> itemRegions, List<Evidence> evidence) {
+        SurgeryRequest.Finding surgery = surgeryRequest.find(c.item(), c.letterItems(), s.unit());
+        if (surgery.dependent()) {
+            add(evidence, item, "part_of_surgery_request", "true", surgery.marker());
+            if (surgery.procedureItem() != null) {
+                String procedure = c.letterItems().text(surgery.procedureItem());
+                TextUnit other = new TextUnit("item " + surgery.procedureItem(), procedure,
+                        List.of(new Sentence(0, 0, procedure.length(), List.of())));
+                add(evidence, other, "procedure_item", surgery.procedureItem().toString(), surgery.procedure());
+            }
+        }
+        java.util.Map<FindingKind, String> found = new java.util.EnumMap<>(FindingKind.class);
+        findings.find(s.unit(), itemRegions).forEach((kind, m) -> {
+            found.put(kind, c.summary().substring(m.begin(), m.end()));
+            add(evidence, s.unit(), "objective_findings", kind.label(), m);
+        });
+        InitialTrial.Result trial = initialTrial.read(c.item(), type, s.diagnosisGroup(), sessionsMax, s.unit());
+        if (trial.within() != null) {
+            String value = trial.within().toString();
+            if (trial.prior() != null) {
+                add(evidence, "item".equals(trial.priorSource()) ? item : s.unit(), "initial_trial_within_limit", value,
+                        trial.prior());
+            } else if (sessionsAt != null) {
+                add(evidence, sessionsFrom, "initial_trial_within_limit", value, sessionsAt);
+            }
+        }
+        return new ItemSignals(surgery.dependent(), surgery.procedureItem(), found, trial.within(),
+                trial.limit() == null ? null : trial.limit().maxVisits(), trial.kind() == null ? "" : trial.kind());
     }
 
     private Set<BodyRegion> regions(TextUnit unit, String feature, List<Evidence> evidence) {

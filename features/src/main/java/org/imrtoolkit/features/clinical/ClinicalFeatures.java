@@ -36,6 +36,7 @@ import org.imrtoolkit.features.Evidence;
  * @param urDecision            what the utilization review did with this item, as the summary reports it
  * @param urReasons             the reasons the summary reports the utilization review gave
  * @param evidence              where each value came from
+ * @param signals               surgery request, objective findings and first trial (issue 18)
  */
 public record ClinicalFeatures(String id, Integer requestedSessionsMin, Integer requestedSessionsMax,
                                Integer priorVisits, boolean priorTherapy,
@@ -45,7 +46,7 @@ public record ClinicalFeatures(String id, Integer requestedSessionsMin, Integer 
                                boolean postSurgical, Integer monthsSinceSurgery, DiagnosisGroup diagnosisGroup,
                                Integer guidelineLimit, Boolean exceedsGuideline, boolean urModified,
                                WorkStatus workStatus, UrDecision urDecision, Set<DenialReason> urReasons,
-                               List<Evidence> evidence) {
+                               List<Evidence> evidence, ItemSignals signals) {
 
     public ClinicalFeatures {
         Objects.requireNonNull(id, "id");
@@ -64,5 +65,22 @@ public record ClinicalFeatures(String id, Integer requestedSessionsMin, Integer 
         }
         urReasons = Set.copyOf(urReasons);
         evidence = List.copyOf(evidence);
+        Objects.requireNonNull(signals, "signals");
+    }
+
+    /** Features without the signals of issue 18 ({@link ItemSignals#NONE}). */
+    public ClinicalFeatures(String id, Integer requestedSessionsMin, Integer requestedSessionsMax,
+                            Integer priorVisits, boolean priorTherapy,
+                            FunctionalImprovement functionalImprovement, TreatmentType treatmentType,
+                            String treatmentName, Set<BodyRegion> itemBodyRegions,
+                            Set<BodyRegion> summaryBodyRegions, Integer age, Sex sex, Integer monthsSinceInjury,
+                            boolean postSurgical, Integer monthsSinceSurgery, DiagnosisGroup diagnosisGroup,
+                            Integer guidelineLimit, Boolean exceedsGuideline, boolean urModified,
+                            WorkStatus workStatus, UrDecision urDecision, Set<DenialReason> urReasons,
+                            List<Evidence> evidence) {
+        this(id, requestedSessionsMin, requestedSessionsMax, priorVisits, priorTherapy, functionalImprovement,
+                treatmentType, treatmentName, itemBodyRegions, summaryBodyRegions, age, sex, monthsSinceInjury,
+                postSurgical, monthsSinceSurgery, diagnosisGroup, guidelineLimit, exceedsGuideline, urModified,
+                workStatus, urDecision, urReasons, evidence, ItemSignals.NONE);
     }
 }

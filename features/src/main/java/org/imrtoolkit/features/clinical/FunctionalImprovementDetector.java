@@ -1,6 +1,5 @@
 package org.imrtoolkit.features.clinical;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +21,6 @@ public final class FunctionalImprovementDetector {
     /** How far a trigger reaches, in words, before and after its target. */
     private static final int PRE_SCOPE_WORDS = 20;
     private static final int POST_SCOPE_WORDS = 12;
-    private static final Pattern WORD = Pattern.compile("[\\w'%-]+");
 
     private final Pattern target;
     private final Pattern preNegation;
@@ -31,7 +29,7 @@ public final class FunctionalImprovementDetector {
     private final Pattern pseudoNegation;
     private final Pattern preHypothetical;
     private final Pattern postHypothetical;
-    private final Pattern termination;
+    private final ContextScope scope;
     private final Pattern generic;
     private final Pattern patient;
 
@@ -44,7 +42,7 @@ public final class FunctionalImprovementDetector {
         pseudoNegation = rules.section("pseudo-negation");
         preHypothetical = rules.section("pre-hypothetical");
         postHypothetical = rules.section("post-hypothetical");
-        termination = rules.section("termination");
+        scope = new ContextScope(rules.section("termination"), PRE_SCOPE_WORDS, POST_SCOPE_WORDS);
         generic = rules.section("generic");
         patient = rules.section("patient");
     }
@@ -59,7 +57,7 @@ public final class FunctionalImprovementDetector {
         if (!t.find()) {
             return none;
         }
-        List<int[]> pseudo = spans(pseudoNegation, sentence);
+        List<int[]> pseudo = ContextScope.spans(pseudoNegation, sentence);
         boolean general = generic.matcher(sentence).find() && !patient.matcher(sentence).find();
         Match<FunctionalImprovement> documented = null;
         t.reset();
@@ -107,62 +105,11 @@ public final class FunctionalImprovementDetector {
         return general ? FunctionalImprovement.UNKNOWN : FunctionalImprovement.DOCUMENTED;
     }
 
-    /** A trigger ending before {@code at}, close enough, with no termination term between. */
     private boolean triggerBefore(Pattern trigger, String s, int at, List<int[]> ignored) {
-        Matcher m = trigger.matcher(s);
-        m.region(0, at);
-        // A trigger may look ahead at its target ("minimal" only before "improvement").
-        m.useTransparentBounds(true);
-        while (m.find()) {
-            if (inside(m.start(), m.end(), ignored)) {
-                continue;
-            }
-            String gap = s.substring(m.end(), at);
-            if (words(gap) <= PRE_SCOPE_WORDS && !termination.matcher(gap).find()) {
-                return true;
-            }
-        }
-        return false;
+        return scope.triggerBefore(trigger, s, at, ignored);
     }
 
-    /** A trigger starting after {@code at}, close enough, with no termination term between. */
     private boolean triggerAfter(Pattern trigger, String s, int at) {
-        Matcher m = trigger.matcher(s);
-        m.region(at, s.length());
-        m.useTransparentBounds(true);
-        while (m.find()) {
-            String gap = s.substring(at, m.start());
-            if (words(gap) <= POST_SCOPE_WORDS && !termination.matcher(gap).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean inside(int begin, int end, List<int[]> spans) {
-        for (int[] span : spans) {
-            if (begin >= span[0] && end <= span[1]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<int[]> spans(Pattern p, String s) {
-        List<int[]> spans = new ArrayList<>();
-        Matcher m = p.matcher(s);
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-        }
-        return spans;
-    }
-
-    private static int words(String s) {
-        int n = 0;
-        Matcher m = WORD.matcher(s);
-        while (m.find()) {
-            n++;
-        }
-        return n;
+        return scope.triggerAfter(trigger, s, at);
     }
 }

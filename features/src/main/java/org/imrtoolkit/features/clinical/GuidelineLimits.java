@@ -37,4 +37,21 @@ public final class GuidelineLimits {
         }
         return Optional.ofNullable(limits.get(group.label()));
     }
+
+    /**
+     * The initial trial the guideline allows for a course of this kind: chiropractic, acupuncture and
+     * massage their own; physical, occupational and aquatic therapy their diagnosis group's (none
+     * after surgery, where the postsurgical guidelines apply, nor for an unknown group);
+     * psychotherapy and biofeedback, for a psych item that asks for them ({@code psychKind}).
+     */
+    public Optional<GuidelineLimit> initialTrial(TreatmentType type, DiagnosisGroup group, String psychKind) {
+        String key = switch (type) {
+            case CHIROPRACTIC, ACUPUNCTURE, MASSAGE -> type.label();
+            case PHYSICAL_THERAPY, OCCUPATIONAL_THERAPY, AQUATIC_THERAPY ->
+                    group == DiagnosisGroup.MYALGIA || group == DiagnosisGroup.NEURALGIA ? group.label() : null;
+            case PSYCH -> psychKind;
+            default -> null;
+        };
+        return key == null ? Optional.empty() : Optional.ofNullable(limits.get("initial_" + key));
+    }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.imrtoolkit.features.clinical.BodyRegion;
 import org.imrtoolkit.features.clinical.ClinicalFeatures;
 import org.imrtoolkit.features.clinical.DenialReason;
+import org.imrtoolkit.features.clinical.FindingKind;
 
 /**
  * The columns of {@code imr features}' CSV, in order; the one place that names them. New columns go
@@ -43,7 +44,15 @@ public enum FeatureColumn {
     UR_REASON_CRITERIA_NOT_MET(f -> urReason(f, DenialReason.CRITERIA_NOT_MET)),
     UR_REASON_REQUEST_INCOMPLETE(f -> urReason(f, DenialReason.REQUEST_INCOMPLETE)),
     UR_REASON_NOT_RECOMMENDED(f -> urReason(f, DenialReason.NOT_RECOMMENDED)),
-    UR_REASON_ADJUNCT_TO_DENIED(f -> urReason(f, DenialReason.ADJUNCT_TO_DENIED));
+    UR_REASON_ADJUNCT_TO_DENIED(f -> urReason(f, DenialReason.ADJUNCT_TO_DENIED)),
+    PART_OF_SURGERY_REQUEST(f -> text(f.signals().partOfSurgeryRequest())),
+    /** The letter's item that is the procedure; "absent" when it is not among the letter's items. */
+    PROCEDURE_ITEM(f -> !f.signals().partOfSurgeryRequest() ? ""
+            : f.signals().procedureItem() == null ? "absent" : f.signals().procedureItem().toString()),
+    /** The kinds of objective finding documented, joined by ';'. */
+    OBJECTIVE_FINDINGS(f -> f.signals().objectiveFindings().keySet().stream().map(FindingKind::label)
+            .collect(Collectors.joining(";"))),
+    INITIAL_TRIAL_WITHIN_LIMIT(f -> text(f.signals().initialTrialWithinLimit()));
 
     private final Function<ClinicalFeatures, String> value;
 

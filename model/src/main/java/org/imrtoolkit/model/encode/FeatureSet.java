@@ -33,7 +33,15 @@ public enum FeatureSet {
     /** The UR account only. */
     UR(Block.UR),
     /** The UR account and lexical terms. */
-    UR_LEXICAL(Block.UR, Block.LEXICAL);
+    UR_LEXICAL(Block.UR, Block.LEXICAL),
+    /** The overturn signals of issue 18 only: surgery request, objective findings, first trial. */
+    SIGNALS(Block.SIGNALS),
+    /** The UR account and the overturn signals: every input of the two is a reason an analyst reads. */
+    UR_SIGNALS(Block.UR, Block.SIGNALS),
+    /** {@link #REASONS} with the overturn signals. */
+    REASONS_SIGNALS(Block.CLINICAL, Block.UR, Block.SIGNALS),
+    /** {@link #ANALYST} with the overturn signals. */
+    ANALYST_SIGNALS(Block.CLINICAL, Block.UR, Block.SIGNALS, Block.LEXICAL);
 
     /** A block of inputs. */
     public enum Block {
@@ -44,7 +52,13 @@ public enum FeatureSet {
         /** What the summary says the utilization review decided, and why. */
         UR,
         /** Lemma uni- and bigrams of the summary and the item. */
-        LEXICAL
+        LEXICAL,
+        /**
+         * The signals that decide overturns (issue 18): the item goes with a surgery requested now,
+         * the objective findings documented, a first trial within the guideline. A block of its own,
+         * so that the sets above, and every model trained on them, read what they read before.
+         */
+        SIGNALS
     }
 
     private final Set<Block> blocks;
@@ -55,7 +69,8 @@ public enum FeatureSet {
 
     /** Whether any named clinical feature is used. */
     public boolean clinical() {
-        return blocks.contains(Block.DESCRIPTIVE) || blocks.contains(Block.CLINICAL) || blocks.contains(Block.UR);
+        return blocks.contains(Block.DESCRIPTIVE) || blocks.contains(Block.CLINICAL) || blocks.contains(Block.UR)
+                || blocks.contains(Block.SIGNALS);
     }
 
     public boolean lexical() {

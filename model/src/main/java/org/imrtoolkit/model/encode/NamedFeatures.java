@@ -6,6 +6,8 @@ import java.util.Map;
 import org.imrtoolkit.features.clinical.BodyRegion;
 import org.imrtoolkit.features.clinical.ClinicalFeatures;
 import org.imrtoolkit.features.clinical.DenialReason;
+import org.imrtoolkit.features.clinical.FindingKind;
+import org.imrtoolkit.features.clinical.ItemSignals;
 
 /**
  * The named clinical features as model inputs: numbers scaled to about one, categories one-hot,
@@ -13,6 +15,10 @@ import org.imrtoolkit.features.clinical.DenialReason;
  * clinical feature it comes from, up to '=' or the end, so its evidence can be found.
  */
 public final class NamedFeatures {
+
+    /** The inputs of {@link FeatureSet.Block#SIGNALS}, by the clinical feature they come from. */
+    public static final java.util.Set<String> SIGNALS = java.util.Set.of("part_of_surgery_request",
+            "objective_findings", "initial_trial_within_limit");
 
     private NamedFeatures() {
     }
@@ -45,6 +51,14 @@ public final class NamedFeatures {
         for (DenialReason r : f.urReasons()) {
             x.put(r.feature(), 1.0);
         }
+        ItemSignals signals = f.signals();
+        flag(x, "part_of_surgery_request", signals.partOfSurgeryRequest());
+        for (FindingKind kind : signals.objectiveFindings().keySet()) {
+            x.put("objective_findings=" + kind.label(), 1.0);
+        }
+        if (signals.initialTrialWithinLimit() != null) {
+            x.put("initial_trial_within_limit=" + signals.initialTrialWithinLimit(), 1.0);
+        }
         return x;
     }
 
@@ -58,6 +72,9 @@ public final class NamedFeatures {
         String source = source(name);
         if (source.startsWith("ur_")) {
             return FeatureSet.Block.UR;
+        }
+        if (SIGNALS.contains(source)) {
+            return FeatureSet.Block.SIGNALS;
         }
         if (name.equals("requested_sessions_missing") || name.equals("prior_visits_missing")) {
             return FeatureSet.Block.DESCRIPTIVE;

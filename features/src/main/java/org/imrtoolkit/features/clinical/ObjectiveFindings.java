@@ -1,0 +1,111 @@
+package org.imrtoolkit.features.clinical;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.imrtoolkit.core.nlp.Sentence;
+
+/**
+ * The objective findings a summary documents (fracture, full-thickness tear, locking, instability,
+ * neurological deficit, red flags), ConText style with the triggers of
+ * {@code objective-findings.rules}: a mention counts when no negation ("no fracture", "denied
+ * weakness", "fracture was ruled out") and no hypothetical ("rule out tear", "possible tear",
+ * "suspicious for") reaches it, and its sentence is not a guideline's general statement. A finding in
+ * a sentence that names only body regions other than the item's is another body part's, and does
+ * not count for the item. Thread-safe.
+ */
+public final class ObjectiveFindings {
+
+    /**
+     * As for functional improvement: a negation reaches down a list ("lack of documented evidence of
+     * failure of conservative treatment, red flag conditions, surgical indication, as well as focal
+     * neurologic deficits").
+     */
+    private static final int PRE_SCOPE_WORDS = 20;
+    private static final int POST_SCOPE_WORDS = 6;
+
+    private final Map<FindingKind, Pattern> kinds = new EnumMap<>(FindingKind.class);
+    private final Pattern preNegation;
+    private final Pattern postNegation;
+    private final Pattern hypothetical;
+    private final Pattern postHypothetical;
+    private final Pattern pseudoNegation;
+    private final Pattern generic;
+    private final Pattern patient;
+    private final ContextScope scope;
+    private final BodyRegions regions;
+
+    public ObjectiveFindings(BodyRegions regions) {
+        RuleSet rules = RuleSet.load(ObjectiveFindings.class, "objective-findings.rules");
+        for (FindingKind kind : FindingKind.values()) {
+            kinds.put(kind, rules.section(kind.label()));
+        }
+        preNegation = rules.section("pre-negation");
+        postNegation = rules.section("post-negation");
+        hypothetical = rules.section("hypothetical");
+        postHypothetical = rules.section("post-hypothetical");
+        pseudoNegation = rules.section("pseudo-negation");
+        generic = rules.section("generic");
+        patient = rules.section("patient");
+        scope = new ContextScope(rules.section("termination"), PRE_SCOPE_WORDS, POST_SCOPE_WORDS);
+        this.regions = regions;
+    }
+
+    /**
+     * Each kind of finding the summary affirms for an item of these body regions (any region when
+     * the item names none), with its first affirmed mention, in {@link FindingKind}'s order.
+     */
+    public Map<FindingKind, Match<FindingKind>> find(TextUnit summary, Set<BodyRegion> itemRegions) {
+        Map<FindingKind, Match<FindingKind>> found = new EnumMap<>(FindingKind.class);
+        for (Sentence s : summary.sentences()) {
+            String text = s.text(summary.text());
+            boolean general = generic.matcher(text).find() && !patient.matcher(text).find();
+            if (general || otherRegion(text, itemRegions)) {
+                continue;
+            }
+            List<int[]> pseudo = ContextScope.spans(pseudoNegation, text);
+            for (FindingKind kind : FindingKind.values()) {
+                if (found.containsKey(kind)) {
+                    continue;
+                }
+                Matcher m = kinds.get(kind).matcher(text);
+                while (m.find()) {
+                    if (affirmed(text, m.start(), m.end(), pseudo)) {
+                        found.put(kind, new Match<>(kind, s.begin() + m.start(), s.begin() + m.end()));
+                        break;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether one mention is affirmed: neither negated nor hypothetical. */
+    boolean affirmed(String sentence, int begin, int end, List<int[]> pseudo) {
+        return !scope.triggerBefore(preNegation, sentence, begin, pseudo)
+                && !scope.triggerAfter(postNegation, sentence, end)
+                && !scope.triggerBefore(hypothetical, sentence, begin, List.of())
+                && !scope.triggerAfter(postHypothetical, sentence, end);
+    }
+
+    /** The kinds one sentence affirms, whatever the body region: for tests and for rule writers. */
+    public List<FindingKind> inSentence(String sentence) {
+        List<FindingKind> found = new ArrayList<>();
+        TextUnit unit = new TextUnit("summary", sentence, List.of(new Sentence(0, 0, sentence.length(), List.of())));
+        found.addAll(find(unit, Set.of()).keySet());
+        return found;
+    }
+
+    private boolean otherRegion(String sentence, Set<BodyRegion> itemRegions) {
+        if (itemRegions.isEmpty()) {
+            return false;
+        }
+        List<Match<BodyRegion>> named = regions.find(sentence);
+        return !named.isEmpty() && named.stream().noneMatch(m -> itemRegions.contains(m.value()));
+    }
+}

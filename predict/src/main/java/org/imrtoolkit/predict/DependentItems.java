@@ -1,0 +1,109 @@
+package org.imrtoolkit.predict;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.imrtoolkit.features.Evidence;
+import org.imrtoolkit.features.clinical.ClinicalFeatures;
+import org.imrtoolkit.features.clinical.ItemSignals;
+import org.imrtoolkit.features.clinical.UrDecision;
+
+/**
+ * A letter's items that go with a procedure among its items follow the procedure's prediction: such
+ * an item (an assistant surgeon, pre-operative labs, a post-operative cold therapy unit) is needed
+ * only if the procedure is, so it is never more likely overturned than its procedure, and its first
+ * reason says so ("follows the procedure item 1: ...").
+ *
+ * <p>Unless its own inputs say otherwise, which is defined simply: the summary reports that the
+ * utilization review certified part of the item itself ({@code ur_decision=modified}). A reviewer
+ * certifies part of a post-operative service only when it accepts the surgery, so the surgery's
+ * fate is not what decides that item, and its own prediction stands.
+ *
+ * <p>Applied only for a model that reads the surgery-request input (see {@link Predictor}), so that
+ * a model without it predicts as it did. Items are grouped by letter as they come: consecutive
+ * predictions whose ids share the letter part ({@code <letter_id>/<item>}).
+ */
+final class DependentItems {
+
+    /** As many reasons as {@link Predictor} gives a prediction. */
+    private static final int REASONS = 3;
+
+    private DependentItems() {
+    }
+
+    /** The predictions, in their order, each dependent item capped at its procedure's probability. */
+    static List<Prediction> apply(List<Prediction> predictions, double threshold, String positive, String negative) {
+        List<Prediction> out = new ArrayList<>(predictions.size());
+        int from = 0;
+        for (int i = 1; i <= predictions.size(); i++) {
+            if (i == predictions.size() || !letter(predictions.get(i).id()).equals(letter(predictions.get(from).id()))) {
+                out.addAll(letter(predictions.subList(from, i), threshold, positive, negative));
+                from = i;
+            }
+        }
+        return out;
+    }
+
+    private static List<Prediction> letter(List<Prediction> items, double threshold, String positive, String negative) {
+        Map<String, Prediction> byId = new HashMap<>();
+        items.forEach(p -> byId.put(p.id(), p));
+        List<Prediction> out = new ArrayList<>(items.size());
+        for (Prediction p : items) {
+            ItemSignals s = p.clinical().signals();
+            Prediction procedure = s.procedureItem() == null ? null
+                    : byId.get(letter(p.id()) + "/" + s.procedureItem());
+            if (procedure == null || procedure == p || ownInputsSayOtherwise(p.clinical())
+                    || p.probability() <= procedure.probability()) {
+                out.add(p);
+                continue;
+            }
+            out.add(capped(p, procedure, threshold, positive, negative));
+        }
+        return out;
+    }
+
+    /** The item's own account: the UR certified part of it, so it accepted the surgery. */
+    static boolean ownInputsSayOtherwise(ClinicalFeatures f) {
+        return f.urDecision() == UrDecision.MODIFIED;
+    }
+
+    private static Prediction capped(Prediction p, Prediction procedure, double threshold, String positive,
+                                     String negative) {
+        double q = procedure.probability();
+        int number = p.clinical().signals().procedureItem();
+        String label = String.format(Locale.ROOT, "follows the procedure item %d: %s (its probability of %s, %.2f,"
+                + " caps this item's %.2f)", number, procedure.item(), positive, q, p.probability());
+        Evidence source = null;
+        for (Evidence e : p.clinical().evidence()) {
+            if (e.feature().equals("procedure_item")) {
+                source = e;
+                break;
+            }
+        }
+        // The label names the procedure item already: its text is not quoted a second time.
+        Reason follows = new Reason("procedure_item", label, logit(q) - logit(p.probability()), "", source);
+        List<Reason> reasons = new ArrayList<>();
+        reasons.add(follows);
+        // The item's own strongest reasons after it, as many as a prediction shows.
+        for (Reason r : p.reasons()) {
+            if (reasons.size() >= REASONS) {
+                break;
+            }
+            reasons.add(r);
+        }
+        return new Prediction(p.id(), p.item(), q >= threshold ? positive : negative, q, reasons, p.clinical());
+    }
+
+    private static double logit(double p) {
+        double c = Math.min(Math.max(p, 1e-9), 1 - 1e-9);
+        return Math.log(c / (1 - c));
+    }
+
+    private static String letter(String id) {
+        int slash = id.lastIndexOf('/');
+        return slash < 0 ? id : id.substring(0, slash);
+    }
+}
