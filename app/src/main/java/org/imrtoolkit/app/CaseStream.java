@@ -63,6 +63,16 @@ final class CaseStream {
             throws IOException {
         Map<String, Path> seen = new HashMap<>();
         var limit = new ParallelFiles.Limit(context.timePerLetter(), file -> !CaseInputs.isTable(file));
+        try {
+            stream(files, work, sink, seen, limit, unit);
+        } finally {
+            // A problem repeated on many inputs is counted once the stream ends, even when it ends in an error.
+            rejections.summarizeRepeats();
+        }
+    }
+
+    private <T> void stream(List<Path> files, ParallelFiles.Work<Batch<T>> work, Sink<T> sink, Map<String, Path> seen,
+                            ParallelFiles.Limit limit, String unit) throws IOException {
         ParallelFiles.run(files, context.threads(), limit, work, Batch::failed, (file, batch) -> {
             for (Rejection w : batch.warnings()) {
                 rejections.warn(w);

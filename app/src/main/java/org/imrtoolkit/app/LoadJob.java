@@ -40,12 +40,11 @@ public record LoadJob(Path database, Path model, List<Path> inputs, String toolk
                         loaded[0]++;
                         loaded[1] += rows.items();
                     });
-            if (context.progress()) {
-                Map<String, Long> rows = store.counts();
-                context.message(loaded[0] + " letters (" + loaded[1] + " items) loaded"
-                        + (toolkit.model() == null ? "" : " with predictions of " + toolkit.model().name()) + "; "
-                        + database + " now holds " + rows.get("letters") + " letters, " + rows.get("items") + " items");
-            }
+            Map<String, Long> rows = store.counts();
+            context.message("loaded " + Words.count(loaded[0], "letter") + " (" + Words.count(loaded[1], "item") + ")"
+                    + (toolkit.model() == null ? "" : " with predictions of " + toolkit.model().name()) + " into "
+                    + Words.target(database) + ", which now holds " + Words.count(rows.get("letters"), "letter") + ", "
+                    + Words.count(rows.get("items"), "item"));
         }
         return context.finish(rejections);
     }

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.imrtoolkit.core.letter.Case;
@@ -42,12 +41,6 @@ import org.imrtoolkit.reasons.ReasonTagger;
  * (in parallel, duplicates and bad files reported) is the application's case stream. Thread-safe.
  */
 public final class Toolkit {
-
-    /** The features CSV's columns that are counts; the rest are text unless {@link #BOOLEAN_FEATURES}. */
-    private static final Set<String> INTEGER_FEATURES = Set.of("requested_sessions_min", "requested_sessions_max",
-            "prior_visits", "age", "months_since_injury", "months_since_surgery", "guideline_limit");
-    private static final Set<String> BOOLEAN_FEATURES = Set.of("prior_therapy", "post_surgical", "exceeds_guideline",
-            "ur_modified");
 
     /** The model a load applies: its file name, SHA-256 and positive class. */
     public record ModelInfo(String name, String sha256, String positiveLabel) {
@@ -88,9 +81,12 @@ public final class Toolkit {
                 continue;
             }
             String name = f.header();
-            Column.Type type = INTEGER_FEATURES.contains(name) ? Column.Type.INTEGER
-                    : BOOLEAN_FEATURES.contains(name) || name.startsWith("ur_reason_") ? Column.Type.BOOLEAN
-                    : Column.Type.VARCHAR;
+            // One place types a feature: the same column is an integer or a boolean here and in JSON lines.
+            Column.Type type = switch (f.type()) {
+                case INTEGER -> Column.Type.INTEGER;
+                case BOOLEAN -> Column.Type.BOOLEAN;
+                case STRING -> Column.Type.VARCHAR;
+            };
             columns.add(new Column(name, type));
         }
         return columns;
