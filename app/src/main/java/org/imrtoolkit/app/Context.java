@@ -40,6 +40,16 @@ public record Context(String command, int threads, long maxInputBytes, Duration 
         err.println("imr " + command + ": " + text);
     }
 
+    /**
+     * The success line, "imr parse: wrote 9 items of 5 letters to out/items.csv"; none when stdout
+     * failed (a full disk, a closed pipe), whose error the command line reports instead.
+     */
+    void wrote(String text) {
+        if (!out.checkError()) {
+            message(text);
+        }
+    }
+
     Progress progress(String unit, int total) {
         return new Progress(err, unit, total, progress);
     }

@@ -94,7 +94,7 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
         if (metrics != null) {
             wrote.add("the metrics to " + Words.target(metrics));
         }
-        context.message("evaluated " + Words.count(e.metrics().n(), "case") + " from " + Words.count(read.files().size(), "file")
+        context.wrote("evaluated " + Words.count(e.metrics().n(), "case") + " from " + Words.count(read.files().size(), "file")
                 + (wrote.isEmpty() ? "; the figures are above" : "; wrote " + String.join(", ", wrote)));
         // The figures are of the inputs that could be read, not of all it was given.
         return context.finish(rejections);

@@ -67,7 +67,7 @@ public record FeaturesJob(List<Path> inputs, CaseSource source, Path output, Pat
                 ev.commit();
             }
         }
-        context.message("wrote the features of " + Words.count(written[0], "case") + " to " + Words.target(output)
+        context.wrote("wrote the features of " + Words.count(written[0], "case") + " to " + Words.target(output)
                 + (evidence == null ? "" : " and " + Words.count(written[1], "evidence line") + " to "
                         + Words.target(evidence)));
         return context.finish(rejections);

@@ -41,7 +41,7 @@ public record LoadJob(Path database, Path model, List<Path> inputs, String toolk
                         loaded[1] += rows.items();
                     });
             Map<String, Long> rows = store.counts();
-            context.message("loaded " + Words.count(loaded[0], "letter") + " (" + Words.count(loaded[1], "item") + ")"
+            context.wrote("loaded " + Words.count(loaded[0], "letter") + " (" + Words.count(loaded[1], "item") + ")"
                     + (toolkit.model() == null ? "" : " with predictions of " + toolkit.model().name()) + " into "
                     + Words.target(database) + ", which now holds " + Words.count(rows.get("letters"), "letter") + ", "
                     + Words.count(rows.get("items"), "item"));

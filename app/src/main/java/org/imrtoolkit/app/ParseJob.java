@@ -56,7 +56,7 @@ public record ParseJob(List<Path> inputs, Path output, OutputFormat format) impl
             }
             out.commit();
         }
-        context.message("wrote " + Words.count(written[1], "item") + " of " + Words.count(written[0], "letter")
+        context.wrote("wrote " + Words.count(written[1], "item") + " of " + Words.count(written[0], "letter")
                 + " to " + Words.target(output));
         rejections.summarizeRepeats();
         if (rejections.count() > 0) {

@@ -117,7 +117,7 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
                         "model trained " + m.created() + " on " + m.trainingExamples() + " cases", summary,
                         screen.meaning(), shown, written[0], rank, screen.positive()));
             }
-            context.message("wrote " + Words.count(written[0], "prediction") + " to " + Words.target(output)
+            context.wrote("wrote " + Words.count(written[0], "prediction") + " to " + Words.target(output)
                     + (report == null ? "" : ", the report to " + Words.target(report))
                     + (errors == null ? "" : ", " + Words.count(rejections.count(), "skipped input") + " to "
                             + Words.target(errors)));

@@ -62,7 +62,7 @@ public record ReasonsJob(List<Path> inputs, Path output, Path report, OutputForm
         if (report != null) {
             ReportFiles.text(report, ReasonsReport.html("Reasons given in " + all.size() + " decided items", all));
         }
-        context.message("wrote the reasons of " + Words.count(all.size(), "item") + " to " + Words.target(output)
+        context.wrote("wrote the reasons of " + Words.count(all.size(), "item") + " to " + Words.target(output)
                 + (report == null ? "" : " and the report to " + Words.target(report)));
         return context.finish(rejections);
     }

@@ -12,10 +12,11 @@ import org.imrtoolkit.core.io.Messages;
 /**
  * Reports skipped inputs, the same way for every command: one line each on stderr, and a CSV row
  * when the command writes them to a file too; and warnings about inputs read all the same. A
- * problem repeated many times (every row of a 19,228-row table without {@code --label-column})
- * is named for its first {@link #NAMED_PER_KIND} inputs only, then counted: one line per kind at
- * the end of the stream, with how many more there were. The CSV of {@code --errors} still has
- * every one. A file name or a cell can hold any character: what reaches the terminal has its
+ * problem repeated on many rows of a table (every row of a 19,228-row table without
+ * {@code --label-column}) is named for its first {@link #NAMED_PER_KIND} rows only, then counted:
+ * one line per kind at the end of the stream, with how many more there were. A bad file is always
+ * named: a batch of letters holds few enough, and each is a file to look at. The CSV of
+ * {@code --errors} still has every one. A file name or a cell can hold any character: what reaches the terminal has its
  * control characters escaped, so that a name cannot clear or recolour the screen or forge a line.
  */
 final class Rejections {
@@ -55,9 +56,15 @@ final class Rejections {
         this.csv = csv;
     }
 
+    /** A skipped file, or anything else that is named however often its kind comes back. */
     void add(Rejection r) throws IOException {
+        add(r, false);
+    }
+
+    /** @param row whether it is a table's row, named only while its kind is not yet repeated */
+    void add(Rejection r, boolean row) throws IOException {
         count++;
-        if (named("", r)) {
+        if (!row || named("", r)) {
             context.message(line(r));
         }
         if (csv != null) {
@@ -66,8 +73,8 @@ final class Rejections {
     }
 
     /** "warning: FILE: what is doubtful"; not counted as a skipped input. */
-    void warn(Rejection w) {
-        if (named("warning: ", w)) {
+    void warn(Rejection w, boolean row) {
+        if (!row || named("warning: ", w)) {
             context.message("warning: " + line(w));
         }
     }

@@ -103,7 +103,7 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
                             + "(charts and tables below the first table: the first repeat); reasons from the final model",
                     null, e, cv.perFold(), strongest, null, cv.repeated()));
         }
-        context.message("wrote " + Words.target(output) + " (" + options.algorithm().label() + ", "
+        context.wrote("wrote " + Words.target(output) + " (" + options.algorithm().label() + ", "
                 + Words.count(trained.model().encoder().spec().size(), "input") + ", trained on "
                 + Words.count(data.size(), "case") + ")" + (report == null ? "" : ", the report to " + Words.target(report))
                 + (metrics == null ? "" : ", the metrics to " + Words.target(metrics)));

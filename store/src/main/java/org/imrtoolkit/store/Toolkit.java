@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.imrtoolkit.core.io.JsonType;
 import org.imrtoolkit.core.letter.Case;
 import org.imrtoolkit.core.letter.DisputedItem;
 import org.imrtoolkit.core.letter.Letter;
@@ -82,11 +83,8 @@ public final class Toolkit {
             }
             String name = f.header();
             // One place types a feature: the same column is an integer or a boolean here and in JSON lines.
-            Column.Type type = switch (f.type()) {
-                case INTEGER -> Column.Type.INTEGER;
-                case BOOLEAN -> Column.Type.BOOLEAN;
-                case STRING -> Column.Type.VARCHAR;
-            };
+            Column.Type type = f.type() == JsonType.INTEGER ? Column.Type.INTEGER
+                    : f.type() == JsonType.BOOLEAN ? Column.Type.BOOLEAN : Column.Type.VARCHAR;
             columns.add(new Column(name, type));
         }
         return columns;
