@@ -6,7 +6,9 @@
 # ReadmeFiguresTest fails the build while a block differs from what the commands print.
 # The full model-selection table is scripts/model-selection.sh's (hours of training); only its
 # baseline and default rows are rewritten here, from the model file.
-# Usage: scripts/readme-figures.sh [--check]   (--check: print the stale blocks, exit 1 if any)
+# Usage: scripts/readme-figures.sh [--check] [--dmhc]
+#   --check  print the stale blocks and exit 1 if any, writing nothing
+#   --dmhc   also re-make the DMHC figures (the README's DMHC example: minutes of training)
 #   -Dimr.shared.dir=DIR is not taken here: set IMR_SHARED_DIR=DIR to look for ../shared elsewhere.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -82,6 +82,8 @@ final class ReadmeFigures {
     private final Path shared;
     private final Path work;
     private final boolean measure;
+    private final boolean slow;
+    private String readme = "";
     private Path database;
     private ModelManifest manifest;
     private Path predictions;
@@ -93,10 +95,16 @@ final class ReadmeFigures {
      * @param measure whether to measure the disk (the script does; the test does not)
      */
     ReadmeFigures(Path project, Path shared, Path work, boolean measure) {
+        this(project, shared, work, measure, false);
+    }
+
+    /** @param slow whether to make the blocks that take minutes of training (the DMHC figures) */
+    ReadmeFigures(Path project, Path shared, Path work, boolean measure, boolean slow) {
         this.project = project;
         this.shared = shared;
         this.work = work;
         this.measure = measure;
+        this.slow = slow;
     }
 
     /** {@code ../shared} beside the clone ({@code -Dimr.shared.dir=DIR} elsewhere), or null when absent. */
@@ -148,6 +156,7 @@ final class ReadmeFigures {
             case "model-blind" -> modelBlind();
             case "ur-no-improvement" -> urNoImprovement();
             case "corpus-report" -> corpusReport();
+            case "dmhc" -> dmhc();
             default -> throw new IllegalArgumentException("README block '" + name + "': no generator of that name");
         };
         return wrap(paragraph.strip(), block.indent());
@@ -438,6 +447,47 @@ final class ReadmeFigures {
                 r.isMapped("m") ? "" : " items overturned", w.rate(), w.low(), w.high());
     }
 
+    // --- the DMHC table: the README's own example commands, minutes of training
+
+    private String dmhc() throws Exception {
+        if (!slow) {
+            throw new Unavailable("minutes of training: scripts/readme-figures.sh --dmhc makes it");
+        }
+        needShared();
+        Matcher fence = Pattern.compile("(?m)^```\\n(D=\\S+\\n.*?)^```", Pattern.DOTALL).matcher(readme);
+        if (!fence.find()) {
+            throw new IllegalStateException("no DMHC example (a fence that starts with D=...) in the README");
+        }
+        String body = fence.group(1).replace("\\\n", " ");
+        String table = body.lines().findFirst().orElseThrow().substring(2);
+        Path metrics = work.resolve("dmhc.json");
+        Path model = null;
+        for (String line : body.lines().skip(1).toList()) {
+            List<String> args = new ArrayList<>();
+            List<String> words = tokens(line.strip());
+            Path file = table.startsWith("../shared/") ? shared.resolve(table.substring("../shared/".length()))
+                    : project.resolve(table);
+            for (String t : words.subList(1, words.size())) {
+                args.add(t.equals("$D") ? file.toString() : t.startsWith("out/") ? work.resolve(t).toString() : t);
+            }
+            if (args.get(0).equals("evaluate")) {
+                args.addAll(1, List.of("--metrics", metrics.toString()));
+            } else {
+                model = Path.of(args.get(args.indexOf("-o") + 1));
+            }
+            args.add(1, "-q");
+            check(Run.of(args.toArray(String[]::new)), "the DMHC example: imr " + String.join(" ", args));
+        }
+        var json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(metrics.toFile());
+        int trained = new ModelFile().read(model).manifest().trainingExamples();
+        return String.format(Locale.ROOT, "DMHC health-plan table (categorical columns only), trained on Report Year <= "
+                        + "2014 (%,d rows), evaluated on 2015-2016 (%,d rows): ROC-AUC %.3f, balanced accuracy %.3f, "
+                        + "accuracy %.3f (baseline accuracy %.3f; made by `scripts/readme-figures.sh --dmhc` with the "
+                        + "commands below, minutes of training that the tests do not repeat):\n", trained,
+                json.get("n").asInt(), json.get("roc_auc").asDouble(), json.get("balanced_accuracy").asDouble(),
+                json.get("accuracy").asDouble(), json.get("baseline").get("accuracy").asDouble());
+    }
+
     // --- the disk: a machine's measurement, made by the script only
 
     private String disk() throws Exception {
@@ -476,6 +526,41 @@ final class ReadmeFigures {
     }
 
     // --- helpers
+
+    /** A shell line's words: quotes removed, up to a comment or a pipe. */
+    static List<String> tokens(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder word = null;
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                } else {
+                    word.append(c);
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+                word = word == null ? new StringBuilder() : word;
+            } else if (Character.isWhitespace(c)) {
+                if (word != null) {
+                    out.add(word.toString());
+                    word = null;
+                }
+            } else if ((c == '#' || c == '|') && word == null) {
+                break;
+            } else {
+                word = word == null ? new StringBuilder() : word;
+                word.append(c);
+            }
+        }
+        if (word != null) {
+            out.add(word.toString());
+        }
+        return out;
+    }
+
 
     private void needShared() throws Unavailable {
         if (shared == null) {
@@ -519,11 +604,13 @@ final class ReadmeFigures {
      */
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args[0]).toAbsolutePath().normalize();
-        boolean check = args.length > 1 && args[1].equals("--check");
+        List<String> options = List.of(args).subList(1, args.length);
+        boolean check = options.contains("--check");
         Path readme = project.resolve("README.md");
         String text = Files.readString(readme);
         Path work = Files.createTempDirectory("imr-readme");
-        ReadmeFigures figures = new ReadmeFigures(project, sharedDir(project), work, !check);
+        ReadmeFigures figures = new ReadmeFigures(project, sharedDir(project), work, !check, options.contains("--dmhc"));
+        figures.readme = text;
         Map<String, String> made = new LinkedHashMap<>();
         int stale = 0;
         for (Block b : blocks(text)) {
