@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.imrtoolkit.core.io.LetterFiles;
+import org.imrtoolkit.core.io.OutputTargets;
 import org.imrtoolkit.store.LetterRows;
 import org.imrtoolkit.store.LetterStore;
 import org.imrtoolkit.store.Toolkit;
@@ -25,12 +25,18 @@ public record LoadJob(Path database, Path model, List<Path> inputs, String toolk
 
     @Override
     public int run(Context context) throws IOException {
-        List<Path> files = LetterFiles.expand(inputs);
+        // As every command: a missing or unreadable input is named and skipped, the others are loaded.
+        Inputs in = Inputs.letters(inputs, new OutputTargets());
+        List<Path> files = in.files();
+        Rejections rejections = new Rejections(context, null);
         if (files.isEmpty()) {
-            throw new IllegalArgumentException("no *.txt or *.pdf letters found in " + inputs);
+            if (in.problems().isEmpty()) {
+                throw new IllegalArgumentException("no *.txt or *.pdf letters found in " + inputs);
+            }
+            return InputCheck.nothingToRead(in, context, rejections);
         }
         Toolkit toolkit = new Toolkit(model);
-        Rejections rejections = new Rejections(context, null);
+        in.report(rejections);
         long[] loaded = {0, 0}; // letters, items
         try (LetterStore store = LetterStore.open(database, toolkitVersion)) {
             new CaseStream(context, rejections).<LetterRows>letterFiles(files,

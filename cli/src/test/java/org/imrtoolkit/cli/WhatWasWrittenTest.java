@@ -91,6 +91,13 @@ class WhatWasWrittenTest {
         assertEquals(1, train.exitCode());
         assertTrue(train.err().contains(missing + ": no such file or directory"), train.err());
         assertTrue(Files.notExists(model));
+        Path db = dir.resolve("wc.duckdb");
+        Run load = Run.of("load", "-q", "--db", db.toString(), missing.toString());
+        assertEquals(1, load.exitCode());
+        assertTrue(Files.notExists(db), "no database made from nothing");
+        Run mixed = Run.of("load", "-q", "--db", db.toString(), missing.toString(), letters());
+        assertEquals(1, mixed.exitCode(), "a missing input is counted");
+        assertTrue(mixed.err().contains("imr load: loaded 5 letters (9 items)"), "and the others loaded: " + mixed.err());
         Path errors = dir.resolve("errors.csv");
         Run predict = Run.of("predict", "-q", "-m", model(), "-o", dir.resolve("p.csv").toString(), "--errors",
                 errors.toString(), missing.toString());
