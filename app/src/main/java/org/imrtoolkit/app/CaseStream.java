@@ -63,9 +63,20 @@ final class CaseStream {
             throws IOException {
         Map<String, Path> seen = new HashMap<>();
         var limit = new ParallelFiles.Limit(context.timePerLetter(), file -> !CaseInputs.isTable(file));
+        try {
+            stream(files, work, sink, seen, limit, unit);
+        } finally {
+            // A problem repeated on many inputs is counted once the stream ends, even when it ends in an error.
+            rejections.summarizeRepeats();
+        }
+    }
+
+    private <T> void stream(List<Path> files, ParallelFiles.Work<Batch<T>> work, Sink<T> sink, Map<String, Path> seen,
+                            ParallelFiles.Limit limit, String unit) throws IOException {
         ParallelFiles.run(files, context.threads(), limit, work, Batch::failed, (file, batch) -> {
+            boolean rows = CaseInputs.isTable(file);
             for (Rejection w : batch.warnings()) {
-                rejections.warn(w);
+                rejections.warn(w, rows);
             }
             List<Rejection> bad = new ArrayList<>(batch.rejections());
             for (Batch.Item<T> item : batch.items()) {
@@ -78,7 +89,7 @@ final class CaseStream {
                 sink.accept(item.id(), item.value());
             }
             for (Rejection r : bad) {
-                rejections.add(r);
+                rejections.add(r, rows);
             }
         }, context.progress(unit, files.size()));
     }

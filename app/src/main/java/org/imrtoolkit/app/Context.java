@@ -40,12 +40,23 @@ public record Context(String command, int threads, long maxInputBytes, Duration 
         err.println("imr " + command + ": " + text);
     }
 
+    /**
+     * The success line, "imr parse: wrote 9 items of 5 letters to out/items.csv"; none when stdout
+     * failed (a full disk, a closed pipe), whose error the command line reports instead.
+     */
+    void wrote(String text) {
+        if (!out.checkError()) {
+            message(text);
+        }
+    }
+
     Progress progress(String unit, int total) {
         return new Progress(err, unit, total, progress);
     }
 
     /** Says how many inputs were skipped, if any: the last line of a run, after each was named. */
     void summarize(Rejections rejections) {
+        rejections.summarizeRepeats();
         if (rejections.count() > 0) {
             message(rejections.count() + (rejections.count() == 1 ? " input skipped" : " inputs skipped"));
         }

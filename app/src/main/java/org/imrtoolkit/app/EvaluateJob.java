@@ -50,6 +50,9 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
         Predictor predictor = Predictor.of(model);
         RuleFileCheck.warn(manifest, context);
         Rejections rejections = new Rejections(context, null);
+        if (in.files().isEmpty()) {
+            return InputCheck.nothingToRead(in, context, rejections);
+        }
         LabeledExamples read = LabeledExamples.read(in, source, context, rejections, manifest.labels());
         if (read.examples().isEmpty()) {
             context.summarize(rejections);
@@ -95,6 +98,15 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
                     seen.isEmpty() ? null : "Warning: " + seen, e, List.of(), List.of(), intervals, null,
                     ModelCard.of(model), rows));
         }
+        List<String> wrote = new ArrayList<>();
+        if (report != null) {
+            wrote.add("the report to " + Words.target(report));
+        }
+        if (metrics != null) {
+            wrote.add("the metrics to " + Words.target(metrics));
+        }
+        context.wrote("evaluated " + Words.count(e.metrics().n(), "case") + " from " + Words.count(read.files().size(), "file")
+                + (wrote.isEmpty() ? "; the figures are above" : "; wrote " + String.join(", ", wrote)));
         // The figures are of the inputs that could be read, not of all it was given.
         return context.finish(rejections);
     }

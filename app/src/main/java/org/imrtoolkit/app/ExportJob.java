@@ -20,6 +20,9 @@ public record ExportJob(Path database, Path dir) implements Job {
         if (context.progress()) {
             written.forEach((file, rows) -> context.message(file + ": " + rows + " rows"));
         }
+        context.wrote("wrote " + Words.count(written.size(), "table") + " ("
+                + Words.count(written.values().stream().mapToLong(Long::longValue).sum(), "row") + ") as Parquet to "
+                + Words.target(dir));
         return 0;
     }
 }

@@ -28,20 +28,26 @@ public record FeaturesJob(List<Path> inputs, CaseSource source, Path output, Pat
     public int run(Context context) throws IOException {
         Inputs in = Inputs.cases(inputs, new OutputTargets().add("-o", output).add("--evidence", evidence));
         InputCheck.forFeatures(InputCheck.found(in, inputs), source);
+        Rejections rejections = new Rejections(context, null);
+        if (in.files().isEmpty()) {
+            return InputCheck.nothingToRead(in, context, rejections);
+        }
         TextAnnotator annotator = new TextAnnotator();
         ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(annotator);
         // A summary cache per worker: the items of one letter share its summary.
         ThreadLocal<SummaryCache> caches = ThreadLocal.withInitial(() -> new SummaryCache(annotator, extractor));
-        Rejections rejections = new Rejections(context, null);
         in.report(rejections);
+        long[] written = {0, 0}; // cases, evidence lines
         try (OutputFile out = OutputFile.open(output, context.out());
              OutputFile ev = evidence == null ? null : OutputFile.open(evidence, null)) {
             FeaturesCsv features = format == OutputFormat.JSONL ? null : new FeaturesCsv(out.writer());
             JsonlRows rows = format == OutputFormat.JSONL
-                    ? new JsonlRows(out.writer(), java.util.List.of(FeaturesCsv.FORMAT.getHeader())) : null;
+                    ? new JsonlRows(out.writer(), java.util.List.of(FeaturesCsv.FORMAT.getHeader()), FeaturesCsv.TYPES) : null;
             EvidenceJsonl jsonl = ev == null ? null : new EvidenceJsonl(ev.writer());
             new CaseStream(context, rejections).cases(in.files(), source,
                     c -> extractor.extract(c.input(), caches.get().features(c.input())), (id, f) -> {
+                        written[0]++;
+                        written[1] += f.evidence().size();
                         if (rows == null) {
                             features.write(f);
                         } else {
@@ -61,6 +67,9 @@ public record FeaturesJob(List<Path> inputs, CaseSource source, Path output, Pat
                 ev.commit();
             }
         }
+        context.wrote("wrote the features of " + Words.count(written[0], "case") + " to " + Words.target(output)
+                + (evidence == null ? "" : " and " + Words.count(written[1], "evidence line") + " to "
+                        + Words.target(evidence)));
         return context.finish(rejections);
     }
 }

@@ -33,6 +33,18 @@ public final class InputCheck {
     }
 
     /**
+     * The end of a run whose every input could not be used (a mistyped path): each is named and
+     * counted, and nothing is written, not even a CSV header on stdout that a pipe would take for
+     * an empty result.
+     *
+     * @return the exit code, 1
+     */
+    static int nothingToRead(Inputs in, Context context, Rejections rejections) throws java.io.IOException {
+        in.report(rejections);
+        return context.finish(rejections);
+    }
+
+    /**
      * Refuses a run whose {@code --where} kept no row: said as such, with the filter, rather than as
      * what an empty set of cases leads to downstream ("every example is unlabelled").
      *

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.imrtoolkit.core.io.LetterFiles;
+import org.imrtoolkit.core.io.OutputTargets;
 import org.imrtoolkit.store.LetterRows;
 import org.imrtoolkit.store.LetterStore;
 import org.imrtoolkit.store.Schema;
@@ -26,12 +26,18 @@ public record LoadJob(Path database, Path model, List<Path> inputs, String toolk
 
     @Override
     public int run(Context context) throws IOException {
-        List<Path> files = LetterFiles.expand(inputs);
+        // As every command: a missing or unreadable input is named and skipped, the others are loaded.
+        Inputs in = Inputs.letters(inputs, new OutputTargets());
+        List<Path> files = in.files();
+        Rejections rejections = new Rejections(context, null);
         if (files.isEmpty()) {
-            throw new IllegalArgumentException("no *.txt or *.pdf letters found in " + inputs);
+            if (in.problems().isEmpty()) {
+                throw new IllegalArgumentException("no *.txt or *.pdf letters found in " + inputs);
+            }
+            return InputCheck.nothingToRead(in, context, rejections);
         }
         Toolkit toolkit = new Toolkit(model);
-        Rejections rejections = new Rejections(context, null);
+        in.report(rejections);
         long[] loaded = {0, 0, 0}; // letters, items, letters the model was trained on
         try (LetterStore store = LetterStore.open(database, toolkitVersion)) {
             new CaseStream(context, rejections).<LetterRows>letterFiles(files,
@@ -44,12 +50,11 @@ public record LoadJob(Path database, Path model, List<Path> inputs, String toolk
                             loaded[2]++;
                         }
                     });
-            if (context.progress()) {
-                Map<String, Long> rows = store.counts();
-                context.message(loaded[0] + " letters (" + loaded[1] + " items) loaded"
-                        + (toolkit.model() == null ? "" : " with predictions of " + toolkit.model().name()) + "; "
-                        + database + " now holds " + rows.get("letters") + " letters, " + rows.get("items") + " items");
-            }
+            Map<String, Long> rows = store.counts();
+            context.wrote("loaded " + Words.count(loaded[0], "letter") + " (" + Words.count(loaded[1], "item") + ")"
+                    + (toolkit.model() == null ? "" : " with predictions of " + toolkit.model().name()) + " into "
+                    + Words.target(database) + ", which now holds " + Words.count(rows.get("letters"), "letter") + ", "
+                    + Words.count(rows.get("items"), "item"));
         }
         if (loaded[2] > 0) {
             // as evaluate warns: figures of a model on its own training letters flatter it

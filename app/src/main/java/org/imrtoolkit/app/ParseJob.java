@@ -32,12 +32,15 @@ public record ParseJob(List<Path> inputs, Path output, OutputFormat format) impl
             }
             return 1;
         }
+        int[] written = {0, 0}; // letters, items
         try (OutputFile out = OutputFile.open(output, context.out())) {
             ParsedItemsCsv csv = format == OutputFormat.JSONL ? null : new ParsedItemsCsv(out.writer());
             JsonlRows jsonl = format == OutputFormat.JSONL
-                    ? new JsonlRows(out.writer(), java.util.List.of(ParsedItemsCsv.FORMAT.getHeader())) : null;
+                    ? new JsonlRows(out.writer(), java.util.List.of(ParsedItemsCsv.FORMAT.getHeader()), ParsedItemsCsv.TYPES) : null;
             new CaseStream(context, rejections).<Letter>letters(files,
                     letter -> List.of(new Batch.Item<>(letter.id(), letter)), (id, letter) -> {
+                        written[0]++;
+                        written[1] += letter.items().size();
                         if (jsonl == null) {
                             csv.write(letter);
                         } else {
@@ -53,6 +56,9 @@ public record ParseJob(List<Path> inputs, Path output, OutputFormat format) impl
             }
             out.commit();
         }
+        context.wrote("wrote " + Words.count(written[1], "item") + " of " + Words.count(written[0], "letter")
+                + " to " + Words.target(output));
+        rejections.summarizeRepeats();
         if (rejections.count() > 0) {
             context.message(rejections.count() + " of " + (files.size() + in.problems().size()) + " files did not parse");
         }

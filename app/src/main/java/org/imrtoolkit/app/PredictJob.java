@@ -64,6 +64,9 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
         Screen screen = Screen.of(m, threshold);
         InputCheck.forModel(m, InputCheck.found(in, inputs), source);
         RuleFileCheck.warn(m, context);
+        if (in.files().isEmpty()) {
+            return nothingToRead(in, context);
+        }
         TextAnnotator annotator = new TextAnnotator();
         ThreadLocal<ExampleReader> readers = ThreadLocal.withInitial(() -> new ExampleReader(annotator));
         List<Prediction> shown = new ArrayList<>();
@@ -120,13 +123,17 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
                 out.commit();
             }
             String summary = summary(written[0], groups.size(), flagged[0], screen);
-            context.message(summary);
             if (report != null) {
                 ReportFiles.text(report, PredictionsReport.html("Predictions of " + modelName,
                         "model trained " + m.created() + " on " + m.trainingExamples() + " cases", summary,
                         screen.meaning(), shown, written[0], rank, screen.positive(),
                         m.crossValidation().pooled().calibration(), ModelCard.of(model)));
             }
+            context.wrote("wrote " + Words.count(written[0], "prediction") + " to " + Words.target(output)
+                    + (report == null ? "" : ", the report to " + Words.target(report))
+                    + (errors == null ? "" : ", " + Words.count(rejections.count(), "skipped input") + " to "
+                            + Words.target(errors)));
+            context.message(summary);
         } finally {
             Files.deleteIfExists(spool);
         }
@@ -145,6 +152,20 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
     private static String letterOf(String id) {
         int slash = id.lastIndexOf('/');
         return slash < 0 ? id : id.substring(0, slash);
+    }
+
+    /** Every input was bad: each is named (and written to --errors), and no prediction file, not even its header. */
+    private int nothingToRead(Inputs in, Context context) throws IOException {
+        try (OutputFile errOut = errors == null ? null : OutputFile.open(errors, null)) {
+            RejectionsCsv rejected = errOut == null ? null : new RejectionsCsv(errOut.writer());
+            Rejections rejections = new Rejections(context, rejected);
+            int code = InputCheck.nothingToRead(in, context, rejections);
+            if (rejected != null) {
+                rejected.flush();
+                errOut.commit();
+            }
+            return code;
+        }
     }
 
     /** "9 items from 5 letters: 6 flagged as Overturned, 3 not (flagged = ...)". */

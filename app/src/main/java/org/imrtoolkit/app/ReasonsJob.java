@@ -29,14 +29,17 @@ public record ReasonsJob(List<Path> inputs, Path output, Path report, OutputForm
     public int run(Context context) throws IOException {
         Inputs in = Inputs.letters(inputs, new OutputTargets().add("-o", output).add("--report", report));
         InputCheck.found(in, inputs);
+        Rejections rejections = new Rejections(context, null);
+        if (in.files().isEmpty()) {
+            return InputCheck.nothingToRead(in, context, rejections);
+        }
         ReasonTagger tagger = new ReasonTagger(new TextAnnotator());
         List<ItemReasons> all = new ArrayList<>();
-        Rejections rejections = new Rejections(context, null);
         in.report(rejections);
         try (OutputFile out = OutputFile.open(output, context.out())) {
             ReasonsCsv csv = format == OutputFormat.JSONL ? null : new ReasonsCsv(out.writer());
             JsonlRows rows = format == OutputFormat.JSONL
-                    ? new JsonlRows(out.writer(), java.util.List.of(ReasonsCsv.FORMAT.getHeader())) : null;
+                    ? new JsonlRows(out.writer(), java.util.List.of(ReasonsCsv.FORMAT.getHeader()), ReasonsCsv.TYPES) : null;
             new CaseStream(context, rejections).<ItemReasons>letters(in.files(),
                     letter -> tagger.tag(letter).stream().map(r -> new Batch.Item<>(r.id(), r)).toList(),
                     (id, r) -> {
@@ -59,6 +62,8 @@ public record ReasonsJob(List<Path> inputs, Path output, Path report, OutputForm
         if (report != null) {
             ReportFiles.text(report, ReasonsReport.html("Reasons given in " + all.size() + " decided items", all));
         }
+        context.wrote("wrote the reasons of " + Words.count(all.size(), "item") + " to " + Words.target(output)
+                + (report == null ? "" : " and the report to " + Words.target(report)));
         return context.finish(rejections);
     }
 }

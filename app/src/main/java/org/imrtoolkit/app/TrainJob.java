@@ -49,6 +49,9 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
                 .add("--metrics", metrics));
         InputCheck.found(in, inputs);
         Rejections rejections = new Rejections(context, null);
+        if (in.files().isEmpty()) {
+            return InputCheck.nothingToRead(in, context, rejections);
+        }
         LabeledExamples read = LabeledExamples.read(in, source, context, rejections, null);
         Dataset data = Dataset.of(read.examples(), read.labels(), read.groups(), positiveLabel);
         List<InputDigest> digests = new ArrayList<>();
@@ -104,6 +107,10 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
                     null, e, cv.perFold(), strongest, null, cv.repeated(),
                     ModelCard.of(new ModelFile.Contents(trained.manifest(), trained.model().model())), rows));
         }
+        context.wrote("wrote " + Words.target(output) + " (" + options.algorithm().label() + ", "
+                + Words.count(trained.model().encoder().spec().size(), "input") + ", trained on "
+                + Words.count(data.size(), "case") + ")" + (report == null ? "" : ", the report to " + Words.target(report))
+                + (metrics == null ? "" : ", the metrics to " + Words.target(metrics)));
         // The model was written from the inputs that could be read, but not from all it was given.
         return context.finish(rejections);
     }

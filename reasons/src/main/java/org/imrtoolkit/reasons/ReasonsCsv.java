@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.imrtoolkit.features.clinical.DenialReason;
 import org.imrtoolkit.core.io.CsvCells;
+import org.imrtoolkit.core.io.JsonType;
 
 /**
  * Writes each item's reasons as CSV: {@code id,decision,treatment_type}, then one true/false
@@ -17,6 +18,9 @@ import org.imrtoolkit.core.io.CsvCells;
 public final class ReasonsCsv implements Flushable {
 
     public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(header()).get();
+
+    /** Each column's type in JSON lines, in the header's order: the reasons are booleans, the rest text. */
+    public static final List<JsonType> TYPES = types();
 
     private final CSVPrinter printer;
 
@@ -42,6 +46,15 @@ public final class ReasonsCsv implements Flushable {
     @Override
     public void flush() throws IOException {
         printer.flush();
+    }
+
+    private static List<JsonType> types() {
+        List<JsonType> types = new ArrayList<>(List.of(JsonType.STRING, JsonType.STRING, JsonType.STRING));
+        for (int i = 0; i < DenialReason.values().length; i++) {
+            types.add(JsonType.BOOLEAN);
+        }
+        types.addAll(List.of(JsonType.STRING, JsonType.STRING));
+        return List.copyOf(types);
     }
 
     private static String[] header() {

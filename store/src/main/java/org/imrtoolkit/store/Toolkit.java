@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.imrtoolkit.core.io.JsonType;
 import org.imrtoolkit.core.letter.Case;
 import org.imrtoolkit.core.letter.DisputedItem;
 import org.imrtoolkit.core.letter.Letter;
@@ -42,12 +43,6 @@ import org.imrtoolkit.reasons.ReasonTagger;
  * (in parallel, duplicates and bad files reported) is the application's case stream. Thread-safe.
  */
 public final class Toolkit {
-
-    /** The features CSV's columns that are counts; the rest are text unless {@link #BOOLEAN_FEATURES}. */
-    private static final Set<String> INTEGER_FEATURES = Set.of("requested_sessions_min", "requested_sessions_max",
-            "prior_visits", "age", "months_since_injury", "months_since_surgery", "guideline_limit");
-    private static final Set<String> BOOLEAN_FEATURES = Set.of("prior_therapy", "post_surgical", "exceeds_guideline",
-            "ur_modified");
 
     /**
      * The model a load applies: its file name, SHA-256 and positive class, and what it was trained on
@@ -102,9 +97,9 @@ public final class Toolkit {
                 continue;
             }
             String name = f.header();
-            Column.Type type = INTEGER_FEATURES.contains(name) ? Column.Type.INTEGER
-                    : BOOLEAN_FEATURES.contains(name) || name.startsWith("ur_reason_") ? Column.Type.BOOLEAN
-                    : Column.Type.VARCHAR;
+            // One place types a feature: the same column is an integer or a boolean here and in JSON lines.
+            Column.Type type = f.type() == JsonType.INTEGER ? Column.Type.INTEGER
+                    : f.type() == JsonType.BOOLEAN ? Column.Type.BOOLEAN : Column.Type.VARCHAR;
             columns.add(new Column(name, type));
         }
         return columns;

@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.imrtoolkit.core.io.JsonType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Rows as JSON Lines: one object a row, keyed by the CSV header's names, so that {@code --format
- * jsonl} and {@code --format csv} hold the same fields; an empty cell is null, and nested members
- * (evidence, reasons) follow the columns.
+ * jsonl} and {@code --format csv} hold the same fields, each value of its column's JSON type (a
+ * count a number, a flag a boolean: {@code "false"} as a string is true in Python and JavaScript);
+ * an empty cell is null, and nested members (evidence, reasons) follow the columns.
  */
 public final class JsonlRows {
 
@@ -20,10 +22,16 @@ public final class JsonlRows {
 
     private final Writer out;
     private final List<String> header;
+    private final List<JsonType> types;
 
-    public JsonlRows(Writer out, List<String> header) {
+    /** @param types each column's JSON type, in the header's order */
+    public JsonlRows(Writer out, List<String> header, List<JsonType> types) {
+        if (header.size() != types.size()) {
+            throw new IllegalArgumentException(header.size() + " columns but " + types.size() + " types");
+        }
         this.out = out;
         this.header = List.copyOf(header);
+        this.types = List.copyOf(types);
     }
 
     /** One row, with nested members after its columns. */
@@ -31,7 +39,7 @@ public final class JsonlRows {
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String v = i < values.size() ? values.get(i) : null;
-            row.put(header.get(i), v == null || v.isEmpty() ? null : v);
+            row.put(header.get(i), types.get(i).value(v));
         }
         row.putAll(nested);
         out.write(JSON.writeValueAsString(row));

@@ -13,7 +13,7 @@ import org.imrtoolkit.core.letter.Letter;
  */
 public enum ParseColumn {
     LETTER_ID((l, i) -> l.id()),
-    ITEM_INDEX((l, i) -> Integer.toString(i.index())),
+    ITEM_INDEX(JsonType.INTEGER, (l, i) -> Integer.toString(i.index())),
     ITEM((l, i) -> i.text()),
     DECISION((l, i) -> i.decision()),
     ORIGINAL_REQUEST((l, i) -> i.originalRequest()),
@@ -27,7 +27,7 @@ public enum ParseColumn {
     REVIEWER_LICENSURE((l, i) -> String.join("; ", l.reviewer().licensureStates())),
     REVIEWER_SPECIALTY((l, i) -> l.reviewer().specialty()),
     REVIEWER_SUBSPECIALTY((l, i) -> l.reviewer().subspecialty()),
-    AGE((l, i) -> l.demographics().age() == null ? "" : l.demographics().age().toString()),
+    AGE(JsonType.INTEGER, (l, i) -> l.demographics().age() == null ? "" : l.demographics().age().toString()),
     SEX((l, i) -> l.demographics().sex().label()),
     DATE_OF_INJURY((l, i) -> date(l.demographics().dateOfInjury())),
     DATE_OF_INJURY_IN_SUMMARY((l, i) -> l.demographics().dateOfInjuryText()),
@@ -39,10 +39,21 @@ public enum ParseColumn {
     RATIONALE((l, i) -> i.rationale()),
     SUMMARY((l, i) -> l.summary());
 
+    private final JsonType type;
     private final BiFunction<Letter, DisputedItem, String> value;
 
     ParseColumn(BiFunction<Letter, DisputedItem, String> value) {
+        this(JsonType.STRING, value);
+    }
+
+    ParseColumn(JsonType type, BiFunction<Letter, DisputedItem, String> value) {
+        this.type = type;
         this.value = value;
+    }
+
+    /** The column's type in JSON lines (the CSV writes every value as text). */
+    public JsonType type() {
+        return type;
     }
 
     /** The column's name in the CSV header: the constant's name in lower case. */

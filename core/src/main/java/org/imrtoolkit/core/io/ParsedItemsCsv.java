@@ -22,6 +22,9 @@ public final class ParsedItemsCsv implements Flushable {
             .setHeader(Arrays.stream(ParseColumn.values()).map(ParseColumn::header).toArray(String[]::new))
             .get();
 
+    /** Each column's type in JSON lines, in the header's order. */
+    public static final List<JsonType> TYPES = Arrays.stream(ParseColumn.values()).map(ParseColumn::type).toList();
+
     private final CSVPrinter printer;
 
     public ParsedItemsCsv(Appendable out) throws IOException {

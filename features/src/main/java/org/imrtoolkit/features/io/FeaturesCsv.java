@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.imrtoolkit.core.io.JsonType;
 import org.imrtoolkit.features.clinical.ClinicalFeatures;
 
 /** Writes clinical features as RFC 4180 CSV, columns as {@link FeatureColumn}. */
@@ -16,6 +17,9 @@ public final class FeaturesCsv implements Flushable {
     public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader(Arrays.stream(FeatureColumn.values()).map(FeatureColumn::header).toArray(String[]::new))
             .get();
+
+    /** Each column's type in JSON lines, in the header's order. */
+    public static final List<JsonType> TYPES = Arrays.stream(FeatureColumn.values()).map(FeatureColumn::type).toList();
 
     private final CSVPrinter printer;
 
