@@ -1,5 +1,7 @@
 package org.imrtoolkit.app;
 
+import org.imrtoolkit.core.io.AtomicFile;
+import org.imrtoolkit.app.io.TerminalText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
@@ -71,6 +73,8 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
         Rejections rejections;
         // The output is opened first, so that one that cannot be written fails before the work.
         Path spool = Files.createTempFile("imr-predict", ".jsonl");
+        // Ctrl-C or SIGTERM mid-run: the shutdown hook of the atomic outputs deletes the spool too.
+        AtomicFile.deleteOnShutdown(spool);
         try (OutputFile out = OutputFile.open(output, context.out())) {
             try (Writer spooled = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
                  OutputFile errOut = errors == null ? null : OutputFile.open(errors, null)) {
@@ -109,7 +113,7 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
                 out.commit();
             }
             String summary = summary(written[0], groups.size(), flagged[0], screen);
-            context.message(summary);
+            context.message(TerminalText.safe(summary));
             if (report != null) {
                 ReportFiles.text(report, PredictionsReport.html("Predictions of " + modelName,
                         "model trained " + m.created() + " on " + m.trainingExamples() + " cases", summary,
@@ -117,6 +121,7 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
             }
         } finally {
             Files.deleteIfExists(spool);
+            AtomicFile.keepAfterShutdown(spool);
         }
         return context.finish(rejections);
     }
