@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.imrtoolkit.core.io.AtomicFile;
 
 /**
  * Writes the store's tables as {@code DIR/<table>.parquet} with DuckDB's {@code COPY ... (FORMAT
@@ -54,7 +53,7 @@ public final class ParquetExport {
                 String table = tables.get(k);
                 Path target = dir.resolve(table + ".parquet").toAbsolutePath();
                 Path temp = temps.get(k);
-                AtomicFile.deleteOnShutdown(temp);
+                Toolkit.deleteOnShutdown(temp);
                 try {
                     Files.deleteIfExists(temp);
                     try (Statement s = c.createStatement()) {
@@ -71,7 +70,7 @@ public final class ParquetExport {
                     }
                 } finally {
                     Files.deleteIfExists(temp);
-                    AtomicFile.keepAfterShutdown(temp);
+                    Toolkit.keepAfterShutdown(temp);
                 }
             }
         } catch (SQLException e) {

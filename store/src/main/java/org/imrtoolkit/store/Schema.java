@@ -132,7 +132,7 @@ public final class Schema {
     void check(Connection c, String database, List<String> existing) throws SQLException, StoreException {
         if (!existing.contains(SCHEMA_VERSION)) {
             throw new StoreException(database + ": not an imr store (no schema_version table; tables: "
-                    + org.imrtoolkit.core.io.Messages.escape(String.join(", ", existing)) + ")");
+                    + Toolkit.escape(String.join(", ", existing)) + ")");
         }
         int version;
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT max(version) FROM " + Sql.id(SCHEMA_VERSION))) {

@@ -18,8 +18,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.duckdb.DuckDBResultSetMetaData;
 import org.duckdb.StatementReturnType;
-import org.imrtoolkit.core.io.CsvCells;
-import org.imrtoolkit.core.io.Sizes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -110,7 +108,7 @@ public final class StoreQuery {
         String m = e.getMessage() == null ? "" : e.getMessage();
         if (m.startsWith("Out of Memory Error")) {
             return new StoreException(Database.firstLine(m) + "; the query needs more than DuckDB's memory limit ("
-                    + Sizes.format(limits.memoryBytes()) + "): narrow it, or raise the limit with --memory-limit SIZE", e);
+                    + Toolkit.size(limits.memoryBytes()) + "): narrow it, or raise the limit with --memory-limit SIZE", e);
         }
         return new StoreException(Database.message(e), e);
     }
@@ -125,7 +123,7 @@ public final class StoreQuery {
         ResultSetMetaData m = r.getMetaData();
         long rows = 0;
         CSVPrinter csv = format == Format.CSV
-                ? new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CsvCells.safe(names).toArray(String[]::new)).get())
+                ? new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(names.stream().map(Toolkit::csvCell).toArray(String[]::new)).get())
                 : null;
         List<String> keys = format == Format.JSONL ? uniqueNames(names) : List.of();
         List<String> cells = new ArrayList<>(names.size());
@@ -139,7 +137,7 @@ public final class StoreQuery {
             if (csv != null) {
                 cells.clear();
                 for (int k = 1; k <= names.size(); k++) {
-                    cells.add(CsvCells.safe(Values.text(r.getObject(k))));
+                    cells.add(Toolkit.csvCell(Values.text(r.getObject(k))));
                 }
                 csv.printRecord(cells);
             } else {
