@@ -145,6 +145,7 @@ class StoreQueryHardeningTest {
         oneLine(r, "imr query: " + db + ": the query ran longer than its time limit (1 s)");
         assertTrue(r.err().contains("--timeout SECONDS"), r.err());
         assertTrue(ms < 10_000, ms + " ms");
+        System.out.printf("range(1e12) under --timeout 1: refused after %d ms%n", ms);
         assertEquals(before, snapshot());
     }
 
@@ -212,6 +213,49 @@ class StoreQueryHardeningTest {
     }
 
     @Test
+    void everyKindOfReadingStatementRuns() {
+        for (String sql : List.of("DESCRIBE cells", "SHOW TABLES", "SUMMARIZE cells", "FROM cells", "VALUES (1), (2)",
+                "WITH t AS (SELECT 1 AS x) SELECT * FROM t", "SELECT 1; -- one statement, a trailing comment")) {
+            Run r = run("query", "--db", db.toString(), sql);
+            assertEquals(0, r.exitCode(), sql + ": " + r.err());
+            assertTrue(r.out().lines().count() >= 2, sql + ": " + r.out());
+        }
+    }
+
+    @Test
+    void aRefusedQueryStaysWithinItsTimeAndMemoryBudget() throws Exception {
+        // budget: 60 s and 1 GB of resident memory for the whole process (a JVM of at most 256 MB heap,
+        // DuckDB at most 256 MB of working memory, and the 1,000,001 rows of two BIGINTs its LIMIT lets through)
+        List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m",
+                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                ImrCommand.class.getName(), "query", "--db", db.toString(), "--memory-limit", "256MB",
+                "-o", dir.resolve("big.csv").toString(), "SELECT a.range, b.range FROM range(10000) a, range(5000) b");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("run.log").toFile()).start();
+        long start = System.nanoTime();
+        long maxKb = 0;
+        Path status = Path.of("/proc/" + p.pid() + "/status");
+        while (p.isAlive() && System.nanoTime() - start < Duration.ofSeconds(60).toNanos()) {
+            try {
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith("VmHWM:")) {
+                        maxKb = Math.max(maxKb, Long.parseLong(line.replaceAll("\\D", "")));
+                    }
+                }
+            } catch (IOException e) {
+                // ended meanwhile
+            }
+            Thread.sleep(20);
+        }
+        assertTrue(p.waitFor(1, java.util.concurrent.TimeUnit.SECONDS), "ended within 60 s");
+        assertEquals(1, p.exitValue(), Files.readString(dir.resolve("run.log")));
+        assertTrue(Files.readString(dir.resolve("run.log")).contains("more than 1000000 rows"));
+        assertTrue(maxKb > 0 && maxKb < 1024 * 1024, "peak resident memory " + maxKb + " KB");
+        System.out.printf("50M-row cross join refused: %d ms, peak resident memory %d MB%n",
+                (System.nanoTime() - start) / 1_000_000, maxKb / 1024);
+        assertFalse(Files.exists(dir.resolve("big.csv")));
+    }
+
+    @Test
     void duckDbsWholeMessageIsKeptOnOneLine() throws Exception {
         Run r = refused("SELECT txt FROM cells", "Candidate bindings");
         assertTrue(r.err().contains("Referenced column \"txt\" not found"), r.err());
@@ -276,6 +320,11 @@ class StoreQueryHardeningTest {
         assertTrue(r.exitCode() == 1 || r.exitCode() == 2, r.err());
         assertFalse(r.err().contains("secret-line-one") || r.out().contains("secret-line-one"), r.err());
         assertTrue(r.err().contains("@" + args), r.err());
+        for (String device : List.of("@/dev/zero", "@/dev/urandom")) {
+            Run r2 = run("parse", device); // once a hang and a stack trace; now a name like any other
+            assertTrue(r2.exitCode() == 1 || r2.exitCode() == 2, r2.err());
+            oneLine(r2, "imr parse: ");
+        }
         Run passwd = run("parse", "@/etc/passwd");
         assertFalse(passwd.err().contains("root:") || passwd.out().contains("root:"), passwd.err());
         oneLine(passwd, "imr parse: ");
