@@ -1,5 +1,6 @@
 package org.imrtoolkit.app;
 
+import org.imrtoolkit.app.io.TerminalText;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -24,7 +25,8 @@ final class MetricsTable {
      * @param rows      whether the cases are rows of tables, each its own group (resampled one by one)
      */
     static void print(PrintWriter out, Metrics m, BootstrapIntervals intervals, boolean rows) {
-        String positive = m.perClass().get(1).label();
+        // a model file names the classes: nothing of it reaches the terminal raw
+        String positive = TerminalText.safe(m.perClass().get(1).label());
         // as wide as the longest name, so a long class label is never cut ("Overturned Decision of Health Plan recall")
         int width = Math.max(30, positive.length() + 11);
         boolean ci = intervals != null;
@@ -41,11 +43,11 @@ final class MetricsTable {
         line(out, width, "Brier score", m.brier(), ci ? intervals.brier() : null, ci, m.baseline().brier());
         line(out, width, "accuracy", m.accuracy(), null, ci, m.baseline().accuracy());
         out.printf(Locale.ROOT, "baseline: always %s. %d cases, %d %s; threshold %.3f; confusion: TP %d FP %d TN %d FN %d%n",
-                m.baseline().predicts(), m.n(), m.positives(), positive,
+                TerminalText.safe(String.valueOf(m.baseline().predicts())), m.n(), m.positives(), positive,
                 m.threshold(), m.confusion().truePositive(), m.confusion().falsePositive(),
                 m.confusion().trueNegative(), m.confusion().falseNegative());
         if (!m.undefinedReason().isEmpty()) {
-            out.println("n/a: " + m.undefinedReason());
+            out.println("n/a: " + TerminalText.safe(m.undefinedReason()));
         }
         if (ci) {
             out.printf(Locale.ROOT, "intervals: 95%%, bootstrap of %d resamples of %s, seed %d%n",

@@ -1,5 +1,6 @@
 package org.imrtoolkit.app;
 
+import org.imrtoolkit.app.io.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,17 +31,18 @@ public record ModelInfoJob(Path model, boolean json) implements Job {
             out.println(CardJson.withCard(file.toJson(m), card));
             return 0;
         }
-        out.printf(Locale.ROOT, "model:        %s%n", model);
+        // Names and labels come from the model file, which anyone may have written: escaped for the terminal.
+        out.printf(Locale.ROOT, "model:        %s%n", TerminalText.safe(model.toString()));
         out.printf(Locale.ROOT, "format:       version %d, written by imr-toolkit %s on %s%n", m.formatVersion(),
-                m.toolkitVersion(), m.created());
+                TerminalText.safe(m.toolkitVersion()), m.created());
         out.printf(Locale.ROOT, "build:        commit %s; %s%n", card.details().buildCommit(), ruleFiles(card));
         out.printf(Locale.ROOT, "algorithm:    %s, lambda %s, %s classes, features %s, min document frequency %d, seed %d%n",
                 m.algorithm(), m.options().lambda(), m.options().balance() ? "balanced" : "unweighted",
                 m.options().featureSet().label(), m.options().minDocumentFrequency(), m.options().seed());
         out.printf(Locale.ROOT, "predicts:     P(%s) against %s; threshold %.3f (chosen to maximise %s)%n",
-                m.positiveLabel(), m.labels().get(0), m.threshold(), m.options().objective().label());
+                TerminalText.safe(m.positiveLabel()), TerminalText.safe(m.labels().get(0)), m.threshold(), m.options().objective().label());
         out.printf(Locale.ROOT, "trained on:   %d cases (%d %s) from %d files%n", m.trainingExamples(),
-                m.trainingPositives(), m.positiveLabel(), m.inputs().size());
+                m.trainingPositives(), TerminalText.safe(m.positiveLabel()), m.inputs().size());
         out.printf(Locale.ROOT, "training data: %s%n", card.trainingData().describe());
         out.printf(Locale.ROOT, "inputs:       %d (%d named clinical, %d categorical, %d lexical terms)%n",
                 m.featureSpec().size(), m.featureSpec().named().size(), m.featureSpec().categories().size(),
@@ -55,11 +57,11 @@ public record ModelInfoJob(Path model, boolean json) implements Job {
         CrossValidationSummary cv = m.crossValidation();
         if (cv.repeated() != null) {
             out.printf(Locale.ROOT, "cross-validation (%d repeats of %d folds, %s%s):%n", cv.repeated().repeats(), cv.folds(),
-                    m.trainedOnTables() ? "each row its own group" : "grouped by letter", cv.note().isEmpty() ? "" : "; " + cv.note());
+                    m.trainedOnTables() ? "each row its own group" : "grouped by letter", cv.note().isEmpty() ? "" : "; " + TerminalText.safe(cv.note()));
             MetricsTable.printRepeated(out, cv.repeated(), cv.pooled(), m.trainedOnTables());
             out.println("first repeat:");
         } else {
-            out.printf(Locale.ROOT, "cross-validation (%d folds%s):%n", cv.folds(), cv.note().isEmpty() ? "" : "; " + cv.note());
+            out.printf(Locale.ROOT, "cross-validation (%d folds%s):%n", cv.folds(), cv.note().isEmpty() ? "" : "; " + TerminalText.safe(cv.note()));
         }
         MetricsTable.print(out, cv.pooled());
         out.println("caveats:");

@@ -1,5 +1,7 @@
 package org.imrtoolkit.app;
 
+import org.imrtoolkit.core.io.AtomicFile;
+import org.imrtoolkit.app.io.TerminalText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
@@ -76,6 +78,8 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
         Rejections rejections;
         // The output is opened first, so that one that cannot be written fails before the work.
         Path spool = Files.createTempFile("imr-predict", ".jsonl");
+        // Ctrl-C or SIGTERM mid-run: the shutdown hook of the atomic outputs deletes the spool too.
+        AtomicFile.deleteOnShutdown(spool);
         try (OutputFile out = OutputFile.open(output, context.out())) {
             try (Writer spooled = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
                  OutputFile errOut = errors == null ? null : OutputFile.open(errors, null)) {
@@ -133,9 +137,10 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
                     + (report == null ? "" : ", the report to " + Words.target(report))
                     + (errors == null ? "" : ", " + Words.count(rejections.count(), "skipped input") + " to "
                             + Words.target(errors)));
-            context.message(summary);
+            context.message(TerminalText.safe(summary));
         } finally {
             Files.deleteIfExists(spool);
+            AtomicFile.keepAfterShutdown(spool);
         }
         return context.finish(rejections);
     }

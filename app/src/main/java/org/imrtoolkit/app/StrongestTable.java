@@ -1,5 +1,6 @@
 package org.imrtoolkit.app;
 
+import org.imrtoolkit.app.io.TerminalText;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -20,11 +21,11 @@ final class StrongestTable {
             return;
         }
         out.printf(Locale.ROOT, "strongest inputs (weight on the log-odds of %s; share of training cases with the input):%n",
-                positive);
+                TerminalText.safe(positive));
         for (StrongestInputs.Input i : inputs) {
             // a named input's share was not recorded in model files before the manifest kept it
             out.printf(Locale.ROOT, "  %+.2f  %-4s  %s  [%s]%n", i.weight(),
-                    Double.isNaN(i.presence()) ? "not recorded" : Math.round(i.presence() * 100) + "%", i.label(), i.name());
+                    Double.isNaN(i.presence()) ? "not recorded" : Math.round(i.presence() * 100) + "%", TerminalText.safe(i.label()), TerminalText.safe(i.name()));
         }
     }
 }

@@ -35,6 +35,9 @@ public final class ImrCommand implements Runnable {
     /** The command line as the tests and {@link #main} use it. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new ImrCommand());
+        // picocli would read "@FILE" arguments as files of more arguments: "imr parse @/etc/shadow"
+        // would echo that file's lines in its error. An argument is taken as written.
+        cli.setExpandAtFiles(false);
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setParameterExceptionHandler(new ParameterErrorHandler());
         return cli;

@@ -17,8 +17,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "query",
         mixinStandardHelpOptions = true,
         description = {
-                "Runs a read-only SQL query (DuckDB's SQL) on a database made by imr load and writes the result as CSV "
-                        + "or JSON lines. The database is opened read-only: a statement that would write is refused.",
+                "Runs one read-only SQL query (DuckDB's SQL) on a database made by imr load and writes the result as CSV "
+                        + "or JSON lines. Exactly one statement that reads is run (SELECT, WITH, FROM, VALUES, DESCRIBE, "
+                        + "SHOW, SUMMARIZE), as DuckDB's parser decides; anything else is refused (a write, COPY, ATTACH, "
+                        + "INSTALL, SET, PRAGMA, a second statement). The database is opened read-only, with DuckDB's "
+                        + "access to other files, the network and extensions turned off and its settings locked.",
                 "%nThe DuckDB CLI and any JDBC tool open the same file too."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the query ran", "1:the query failed (one line on stderr)", "2:invalid command-line usage"})
@@ -34,8 +37,13 @@ final class QueryCommand implements Callable<Integer> {
     DatabaseOption database;
 
     @Option(names = "--format", paramLabel = "csv|jsonl", defaultValue = "csv", converter = LabelConverter.QueryFormatLabel.class,
-            description = "csv (RFC 4180, NULL as an empty field) or jsonl (one JSON object a row). Default: ${DEFAULT-VALUE}.")
+            description = "csv (RFC 4180, NULL as an empty field; a cell starting with = + - @ gets a leading ') or jsonl "
+                    + "(one JSON object a row; a repeated column name gets _2, _3; BLOB as base64, LIST as an array, "
+                    + "STRUCT and MAP as objects). Default: ${DEFAULT-VALUE}.")
     StoreQuery.Format format;
+
+    @Mixin
+    QueryLimitOptions limits;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the result to FILE (atomically) instead of stdout.")
     Path output;
@@ -45,6 +53,6 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return new QueryJob(database.db, sql, format, output).run(CommonOptions.plainContext(spec));
+        return new QueryJob(database.db, sql, format, limits.limits(), output).run(CommonOptions.plainContext(spec));
     }
 }

@@ -33,8 +33,12 @@ final class ManifestCheck {
         if (!(m.threshold() >= 0 && m.threshold() <= 1)) {
             return "'threshold' " + m.threshold() + " is not a probability in [0, 1]";
         }
-        if (m.calibration() != null && !(Double.isFinite(m.calibration().a()) && Double.isFinite(m.calibration().b()))) {
-            return "'calibration' holds a number that is not finite";
+        if (m.calibration() != null) {
+            String bound = bounded("the calibration's slope", m.calibration().a());
+            bound = bound != null ? bound : bounded("the calibration's offset", m.calibration().b());
+            if (bound != null) {
+                return "'calibration': " + bound;
+            }
         }
         if (m.trainingExamples() < 0 || m.trainingPositives() < 0 || m.trainingPositives() > m.trainingExamples()) {
             return "'trainingExamples' " + m.trainingExamples() + " and 'trainingPositives' " + m.trainingPositives()
@@ -56,6 +60,27 @@ final class ManifestCheck {
             return "'options' holds a lambda or folds out of range";
         }
         return m.crossValidation().pooled() == null ? "no 'crossValidation.pooled'" : metricsProblem(m.crossValidation().pooled());
+    }
+
+    /**
+     * The largest size a model's weights, intercept, calibration and tree outputs may have. A model
+     * trained by imr has weights of a few units; a finite but huge one (1e308) would make a score
+     * overflow to infinity, and two of them NaN. With every number within this bound and every
+     * input within a few units (counts are capped, terms scaled to unit length), the log-odds of
+     * any case stay finite.
+     */
+    static final double MAX_WEIGHT = 1e6;
+
+    /** Why {@code value} cannot be a model's number, or null when it can. */
+    static String bounded(String what, double value) {
+        if (!Double.isFinite(value)) {
+            return what + " is " + value + ", not a finite number";
+        }
+        if (Math.abs(value) > MAX_WEIGHT) {
+            return what + " is " + value + ", larger in size than a model's numbers may be (" + (long) MAX_WEIGHT
+                    + "); its scores would overflow";
+        }
+        return null;
     }
 
     private static String missing(ModelManifest m) {

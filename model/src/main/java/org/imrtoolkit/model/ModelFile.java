@@ -119,13 +119,12 @@ public final class ModelFile {
             throw refused(path, "the model has " + (c.weights() == null ? 0 : c.weights().length)
                     + " weights but its feature spec " + manifest.featureSpec().size() + " inputs");
         }
-        if (!Double.isFinite(c.intercept())) {
-            throw refused(path, LOGISTIC + ": the intercept is " + c.intercept() + ", not a finite number");
+        String bound = ManifestCheck.bounded("the intercept", c.intercept());
+        for (int i = 0; bound == null && i < c.weights().length; i++) {
+            bound = ManifestCheck.bounded("weight " + i, c.weights()[i]);
         }
-        for (int i = 0; i < c.weights().length; i++) {
-            if (!Double.isFinite(c.weights()[i])) {
-                throw refused(path, LOGISTIC + ": weight " + i + " is " + c.weights()[i] + ", not a finite number");
-            }
+        if (bound != null) {
+            throw refused(path, LOGISTIC + ": " + bound);
         }
         return new Contents(manifest, new LogisticModel(c.weights(), c.intercept()));
     }
@@ -242,7 +241,9 @@ public final class ModelFile {
 
     /** The manifest as JSON, as {@code imr model-info --json} prints it. */
     public String toJson(ModelManifest manifest) {
-        return json.writeValueAsString(manifest);
+        // Every character beyond ASCII as \\uXXXX: a label's bidi override is still JSON, and inert on a terminal.
+        return json.rebuild().enable(tools.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII).build()
+                .writeValueAsString(manifest);
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {

@@ -90,8 +90,10 @@ public record TreeEnsemble(String kind, int features, double base, double shrink
         if (features < 1 || features != inputs) {
             return "the trees read " + features + " inputs but the feature spec gives them " + inputs;
         }
-        if (!Double.isFinite(base) || !Double.isFinite(shrinkage)) {
-            return "base or shrinkage is not a finite number";
+        String bound = ManifestCheck.bounded("base", base);
+        bound = bound != null ? bound : ManifestCheck.bounded("shrinkage", shrinkage);
+        if (bound != null) {
+            return bound;
         }
         if (trees.isEmpty()) {
             return "no trees";
@@ -118,8 +120,8 @@ public record TreeEnsemble(String kind, int features, double base, double shrink
                 || tree.value().length != n) {
             return "its node arrays are empty or of different lengths";
         }
-        if (!(tree.weight() >= 0) || !Double.isFinite(tree.weight())) {
-            return "weight " + tree.weight() + " is not a finite number >= 0";
+        if (!(tree.weight() >= 0) || ManifestCheck.bounded("weight", tree.weight()) != null) {
+            return "weight " + tree.weight() + " is not a number from 0 to " + (long) ManifestCheck.MAX_WEIGHT;
         }
         for (int i = 0; i < n; i++) {
             int f = tree.feature()[i];
@@ -137,7 +139,7 @@ public record TreeEnsemble(String kind, int features, double base, double shrink
                 }
             } else {
                 double v = tree.value()[i];
-                if (!Double.isFinite(v) || (RF.equals(kind) && (v < 0 || v > 1))) {
+                if (ManifestCheck.bounded("a leaf", v) != null || (RF.equals(kind) && (v < 0 || v > 1))) {
                     return "leaf " + i + " outputs " + v;
                 }
             }

@@ -49,6 +49,11 @@ public final class Predictor {
     public Prediction predict(RawExample e, double threshold) {
         SparseVector x = model.encode(e);
         double p = model.model().probability(x);
+        if (!Double.isFinite(p)) {
+            // The model file's numbers are bounded at load, so this is a case no bound foresaw: it is
+            // skipped (and named) alone, not written as NaN nor allowed to fail the batch.
+            throw new IllegalArgumentException("the model gives this case no finite probability (" + p + "); case skipped");
+        }
         boolean positive = p >= threshold;
         double[] contributions = model.model().contributions(x);
         FeatureSpec spec = model.encoder().spec();

@@ -60,4 +60,20 @@ class PredictorTest {
         assertTrue(p.reasons().get(0).contribution() < 0);
         assertEquals("", p.reasons().get(0).evidence(), "a lexical input has no sentence of its own");
     }
+
+    @Test
+    void aCaseWithoutAFiniteProbabilityIsRefusedAloneNotWrittenAsNaN() {
+        // weights no model file may hold (refused at load), built here directly: +inf and -inf give NaN
+        org.imrtoolkit.model.LogisticModel nan = new org.imrtoolkit.model.LogisticModel(
+                new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0, 0}, 0);
+        Predictor predictor = new Predictor(new org.imrtoolkit.model.FittedModel(
+                new org.imrtoolkit.model.encode.FeatureEncoder(Cases.SPEC), nan, List.of("Overturned", "Upheld"), 0.5));
+        RawExample both = Cases.example("L3/1", FunctionalImprovement.NOT_DOCUMENTED, 24, TreatmentType.PHYSICAL_THERAPY,
+                List.of());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> predictor.predict(both));
+        assertEquals("the model gives this case no finite probability (NaN); case skipped", e.getMessage());
+        RawExample one = Cases.example("L3/2", FunctionalImprovement.UNKNOWN, 24, TreatmentType.PHYSICAL_THERAPY, List.of());
+        assertEquals(0.0, predictor.predict(one).probability(), "an infinite score alone is a probability");
+    }
 }

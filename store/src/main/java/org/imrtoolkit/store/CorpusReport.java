@@ -171,9 +171,10 @@ public record CorpusReport(String title, String subtitle, List<Section> sections
         List<Rate> rates = new ArrayList<>();
         for (String[] col : columns) {
             String name = col[0];
+            String ref = "f." + Sql.id(name);
             String expr = col[1].equals("BOOLEAN")
-                    ? "CASE WHEN f." + name + " THEN 'true' WHEN NOT f." + name + " THEN 'false' END"
-                    : "f." + name;
+                    ? "CASE WHEN " + ref + " THEN 'true' WHEN NOT " + ref + " THEN 'false' END"
+                    : ref;
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
                     "SELECT coalesce(" + expr + ", '(unknown)') AS g, count(*) AS n, count(*) FILTER (WHERE i.overturned) AS k"
                             + ITEMS_JOINED + " GROUP BY g ORDER BY g DESC")) {
@@ -197,7 +198,7 @@ public record CorpusReport(String title, String subtitle, List<Section> sections
         StringBuilder sql = new StringBuilder("SELECT coalesce(r.treatment_type, '(not stated)') AS t, count(*) AS n, "
                 + "count(*) FILTER (WHERE NOT i.overturned) AS upheld");
         for (String reason : reasons) {
-            sql.append(", count(*) FILTER (WHERE r.").append(reason).append(") AS ").append(reason);
+            sql.append(", count(*) FILTER (WHERE r.").append(Sql.id(reason)).append(") AS ").append(Sql.id(reason));
         }
         sql.append(" FROM reasons r JOIN items i USING (letter_id, item_index) GROUP BY t ORDER BY n DESC, t");
         List<List<String>> rows = new ArrayList<>();

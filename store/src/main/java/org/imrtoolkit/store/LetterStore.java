@@ -60,10 +60,10 @@ public final class LetterStore implements AutoCloseable {
             DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
             LetterStore store = new LetterStore(file, duck, schema);
             for (Table t : schema.tables()) {
-                store.deletes.put(t.name(), c.prepareStatement("DELETE FROM " + t.name() + " WHERE letter_id = ?"));
+                store.deletes.put(t.name(), c.prepareStatement("DELETE FROM " + Sql.id(t.name()) + " WHERE letter_id = ?"));
                 store.appenders.put(t.name(), duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, t.name()));
             }
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT letter_id FROM " + Schema.LETTERS)) {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT letter_id FROM " + Sql.id(Schema.LETTERS))) {
                 while (r.next()) {
                     store.present.add(r.getString(1));
                 }
@@ -220,7 +220,7 @@ public final class LetterStore implements AutoCloseable {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Statement s = c.createStatement()) {
             for (Table t : schema.tables()) {
-                try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + t.name())) {
+                try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + Sql.id(t.name()))) {
                     r.next();
                     counts.put(t.name(), r.getLong(1));
                 }

@@ -105,8 +105,8 @@ public final class Schema {
                 for (Table t : tables) {
                     s.execute(t.createSql());
                 }
-                s.execute("CREATE TABLE " + SCHEMA_VERSION + " (version INTEGER, toolkit_version VARCHAR, created_at TIMESTAMP)");
-                try (PreparedStatement p = c.prepareStatement("INSERT INTO " + SCHEMA_VERSION + " VALUES (?, ?, ?)")) {
+                s.execute("CREATE TABLE " + Sql.id(SCHEMA_VERSION) + " (version INTEGER, toolkit_version VARCHAR, created_at TIMESTAMP)");
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO " + Sql.id(SCHEMA_VERSION) + " VALUES (?, ?, ?)")) {
                     p.setInt(1, VERSION);
                     p.setString(2, toolkitVersion);
                     p.setObject(3, LocalDateTime.now());
@@ -124,14 +124,18 @@ public final class Schema {
         check(c, database, existing);
     }
 
-    /** Refuses a database that is not a store of this schema, with one line saying why. */
+    /**
+     * Refuses a database that is not a store of this schema, with one line saying why. Every table
+     * must be a base table: a view of the same name could read anything (a file, another
+     * database) into a report.
+     */
     void check(Connection c, String database, List<String> existing) throws SQLException, StoreException {
         if (!existing.contains(SCHEMA_VERSION)) {
             throw new StoreException(database + ": not an imr store (no schema_version table; tables: "
-                    + String.join(", ", existing) + ")");
+                    + Toolkit.escape(String.join(", ", existing)) + ")");
         }
         int version;
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT max(version) FROM " + SCHEMA_VERSION)) {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT max(version) FROM " + Sql.id(SCHEMA_VERSION))) {
             r.next();
             version = r.getInt(1);
         }
@@ -140,6 +144,10 @@ public final class Schema {
                     + "; load into a new database file");
         }
         for (Table t : tables) {
+            if (!existing.contains(t.name())) {
+                throw new StoreException(database + ": no table " + t.name() + " (or it is a view, not a table); "
+                        + "an imr store holds its letters in tables: load into a new database file");
+            }
             List<String> columns = columns(c, t.name());
             if (!columns.equals(t.columnNames())) {
                 throw new StoreException(database + ": table " + t.name() + " has other columns than this imr writes"
@@ -162,8 +170,10 @@ public final class Schema {
 
     static List<String> columns(Connection c, String table) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT column_name FROM information_schema.columns "
-                + "WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT c.column_name FROM information_schema.columns c "
+                + "JOIN information_schema.tables t USING (table_catalog, table_schema, table_name) "
+                + "WHERE c.table_schema = 'main' AND c.table_name = ? AND t.table_type = 'BASE TABLE' "
+                + "ORDER BY c.ordinal_position")) {
             p.setString(1, table);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {

@@ -26,8 +26,9 @@ public record Table(String name, List<Column> columns, List<String> primaryKey) 
     }
 
     String createSql() {
-        return "CREATE TABLE " + name + " (" + columns.stream().map(c -> c.name() + " " + c.type())
+        return "CREATE TABLE " + Sql.id(name) + " (" + columns.stream().map(c -> Sql.id(c.name()) + " " + c.type())
                 .collect(Collectors.joining(", "))
-                + (primaryKey.isEmpty() ? "" : ", PRIMARY KEY (" + String.join(", ", primaryKey) + ")") + ")";
+                + (primaryKey.isEmpty() ? "" : ", PRIMARY KEY (" + primaryKey.stream().map(Sql::id)
+                        .collect(Collectors.joining(", ")) + ")") + ")";
     }
 }

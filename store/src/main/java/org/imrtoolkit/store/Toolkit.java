@@ -255,4 +255,29 @@ public final class Toolkit {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
+
+    /** A CSV cell made safe for spreadsheets, as every CSV writer of the toolkit makes it (core's CsvCells). */
+    static String csvCell(String cell) {
+        return org.imrtoolkit.core.io.CsvCells.safe(cell);
+    }
+
+    /** A byte count as the toolkit's messages write it: "16.0 MB". */
+    static String size(long bytes) {
+        return org.imrtoolkit.core.io.Sizes.format(bytes);
+    }
+
+    /** Text of a database (a table's name) made safe for a one-line message. */
+    static String escape(String text) {
+        return org.imrtoolkit.core.io.Messages.escape(text);
+    }
+
+    /** A temporary file the JVM's shutdown hook deletes on SIGINT or SIGTERM, as it does the atomic outputs'. */
+    static void deleteOnShutdown(Path temp) {
+        org.imrtoolkit.core.io.AtomicFile.deleteOnShutdown(temp);
+    }
+
+    /** The temporary file is gone or moved into place: the shutdown hook leaves it alone. */
+    static void keepAfterShutdown(Path temp) {
+        org.imrtoolkit.core.io.AtomicFile.keepAfterShutdown(temp);
+    }
 }

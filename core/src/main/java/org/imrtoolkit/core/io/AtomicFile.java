@@ -121,6 +121,20 @@ public final class AtomicFile implements AutoCloseable {
         }
     }
 
+    /**
+     * Has the shutdown hook delete {@code temp} too, if the JVM is ended (SIGINT, SIGTERM, SIGHUP)
+     * while it is being written: for temporary files written by other means (a spool file, a file
+     * DuckDB writes). Undone by {@link #keepAfterShutdown}, once the file is deleted or moved.
+     */
+    public static void deleteOnShutdown(Path temp) {
+        IN_FLIGHT.add(temp.toAbsolutePath());
+    }
+
+    /** The file is no longer this run's temporary file: the shutdown hook leaves it alone. */
+    public static void keepAfterShutdown(Path temp) {
+        IN_FLIGHT.remove(temp.toAbsolutePath());
+    }
+
     /** Deletes every temporary file not yet committed; what the shutdown hook runs. */
     static void deleteInFlight() {
         for (Path p : IN_FLIGHT) {
