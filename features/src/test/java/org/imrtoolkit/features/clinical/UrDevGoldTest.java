@@ -1,0 +1,40 @@
+package org.imrtoolkit.features.clinical;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.imrtoolkit.core.testing.BlindGold;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The UR account on issue 18's development gold ({@code gold/dev-84.tsv}: every item of the 84
+ * letters the rules of issue 18 are written from, labelled from the letters only by annotators who
+ * never saw the rules, with the definitions of the blind gold). Development figures, not held-out
+ * ones: {@link UrBlindGoldTest} gives those. Prints what {@link UrGoldMeasure} measures and writes
+ * each disagreement, with the UR evidence the rules used, to
+ * {@code target/ur-dev-disagreements.txt}, to work through. Skipped without {@code ../shared} as the
+ * other shared-letter tests are.
+ */
+class UrDevGoldTest {
+
+    static final String GOLD = "/gold/dev-84.tsv";
+
+    @Test
+    void urAccountOnTheIssue18DevelopmentGold() throws Exception {
+        List<BlindGold.Item> gold = BlindGold.items(GOLD, UrGoldMeasure.COLUMNS);
+        Map<String, ClinicalFeatures> features = UrGoldMeasure.extract(GOLD, gold);
+        UrGoldMeasure.Figures all = UrGoldMeasure.figures("issue 18's development gold, 84 letters", gold, features, i -> true);
+        all.print();
+        all.writeDisagreements(Path.of("target", "ur-dev-disagreements.txt"));
+
+        BlindGold.Score micro = all.micro();
+        assertTrue(!(micro.precision() < 0.0), "UR reasons micro precision " + micro);
+        assertTrue(!(micro.recall() < 0.0), "UR reasons micro recall " + micro);
+        assertTrue(all.decisionAccuracy() >= 0.0, "ur_decision accuracy " + all.decisionAccuracy());
+        assertTrue(all.modifiedAccuracy() >= 0.0, "ur_modified accuracy " + all.modifiedAccuracy());
+        assertTrue(!(all.unknownAgreement() < 0.0), "unknown agreement " + all.unknownAgreement());
+    }
+}
