@@ -126,6 +126,9 @@ public final class UtilizationReviewAccount {
     private final Pattern sameReason;
     private final Pattern requestCause;
     private final Pattern subordinate;
+    private final Pattern conjunct;
+    private final Pattern continuation;
+    private final Pattern conclusive;
     private final TreatmentClassifier treatments = new TreatmentClassifier();
     private final BodyRegions regions = new BodyRegions();
     private final Set<String> stopWords = new HashSet<>();
@@ -145,6 +148,9 @@ public final class UtilizationReviewAccount {
         sameReason = rules.section("summary:ur-same-reason");
         requestCause = rules.section("summary:ur-request-cause");
         subordinate = rules.section("summary:ur-subordinate");
+        conjunct = rules.section("summary:ur-conjunct");
+        continuation = rules.section("summary:ur-continuation");
+        conclusive = rules.section("summary:ur-conclusive");
         for (String[] row : TsvResource.rows(UtilizationReviewAccount.class, "ur-item-words.tsv")) {
             switch (row[0].strip()) {
                 case "stop" -> stopWords.addAll(List.of(row[1].strip().split("\\|")));
@@ -160,10 +166,35 @@ public final class UtilizationReviewAccount {
     public List<Clause> clauses(TextUnit summary) {
         List<Clause> out = new ArrayList<>();
         int sinceUr = RUN_GAP + 1;
+        int lastUrSentence = -2;
+        int index = -1;
+        String before = "";
+        int beforeAt = 0;
+        boolean beforeIsUr = false;
         for (Sentence s : summary.sentences()) {
+            index++;
             String text = s.text(summary.text());
             boolean speaksOfUr = actor.matcher(text).find() || request.matcher(text).find();
             List<Match<UrDecision>> decisions = decisions(text);
+            String previous = before;
+            int previousAt = beforeAt;
+            boolean previousIsUr = beforeIsUr;
+            before = text;
+            beforeAt = s.begin();
+            beforeIsUr = actor.matcher(text).find();
+            // "The request had been previously denied on 12/21/2016. The rationale for the denial
+            // included ... not being recommended": a sentence that goes on with the UR's account
+            // gives the reasons of the decision just told.
+            if (decisions.isEmpty() && lastUrSentence == index - 1 && !out.isEmpty()
+                    && continuation.matcher(text.stripLeading()).lookingAt()) {
+                Map<DenialReason, Match<Boolean>> more = new EnumMap<>(DenialReason.class);
+                read(text, s.begin(), 0, text.length(), more);
+                out.set(out.size() - 1, out.getLast().withReasons(more));
+                beforeIsUr = true;
+                lastUrSentence = index;
+                sinceUr = 0;
+                continue;
+            }
             // "The previous denial for the requests below was on 12/16/2016. Physical therapy was
             // denied due to ... The patient was not at maximal medical improvement. The MRIs were
             // denied as ...": a decision in a run of sentences that began with one about the UR or
@@ -180,9 +211,19 @@ public final class UtilizationReviewAccount {
                 starts[j] = split(text, decisions.get(j - 1).end(), decisions.get(j).begin());
             }
             int first = out.size();
+            lastUrSentence = index;
+            beforeIsUr = true;
+            // "The reviewer noted no improvement with the prior sessions. Therefore, the request was
+            // non-certified.": a conclusion without a cause of its own rests on the UR's sentence before.
+            boolean concludes = previousIsUr && conclusive.matcher(text.stripLeading()).lookingAt();
             for (int j = 0; j < n; j++) {
                 for (Clause c : clause(text, s.begin(), starts[j], starts[j + 1], decisions.get(j))) {
                     c = anaphora(c, text, s.begin(), out);
+                    if (concludes && c.reasons().isEmpty()) {
+                        Map<DenialReason, Match<Boolean>> more = new EnumMap<>(DenialReason.class);
+                        read(previous, previousAt, 0, previous.length(), more);
+                        c = c.withReasons(more);
+                    }
                     if (out.size() > first && !c.namesTreatment()) {
                         // "... partially approved the request for 12 sessions, which was modified to
                         // 6": a later decision of the sentence that names no request goes on
@@ -321,7 +362,32 @@ public final class UtilizationReviewAccount {
         return out;
     }
 
+    /**
+     * The reasons of a cause: those of the whole, then those of each of its conjuncts ("due to a lack
+     * of documentation of conservative care coupled with limited examination findings to support an
+     * MRI"), so that a reason of last resort given in one conjunct is not hidden by a more specific
+     * reason given in another.
+     */
     private void read(String text, int offset, int from, int to, Map<DenialReason, Match<Boolean>> into) {
+        readPart(text, offset, from, to, into);
+        Matcher b = conjunct.matcher(text);
+        b.region(from, to);
+        int at = from;
+        boolean split = false;
+        while (b.find()) {
+            split = true;
+            readPart(text, offset, at, b.start(), into);
+            at = b.end();
+        }
+        if (split) {
+            readPart(text, offset, at, to, into);
+        }
+    }
+
+    private void readPart(String text, int offset, int from, int to, Map<DenialReason, Match<Boolean>> into) {
+        if (to <= from) {
+            return;
+        }
         rules.reasonsApplied(text.substring(from, to)).forEach((label, m) ->
                 into.putIfAbsent(DenialReason.ofLabel(label), new Match<>(true, offset + from + m.begin(), offset + from + m.end())));
     }
