@@ -113,6 +113,7 @@ public final class UtilizationReviewAccount {
     private static final Pattern BOUNDARY = Pattern.compile(";|,\\s*(?:and\\s+)?|\\band\\b", Pattern.CASE_INSENSITIVE);
     /** Sentences without a decision that may stand inside a run of UR decisions. */
     private static final int RUN_GAP = 1;
+    private static final Pattern FOR_REQUEST = Pattern.compile("(?:and |or )?for (?:the |a |an )?[a-z]", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
 
     private final ReasonRules rules;
@@ -272,11 +273,26 @@ public final class UtilizationReviewAccount {
         List<Clause> tied = tied(clauses, words(item));
         if (tied.isEmpty()) {
             // "the requested medications were non-certified": the words of the item's treatment type.
+            // A request that names a kind of its own ("the request for compound drugs") is not
+            // every medication's.
             Pattern type = typeWords.get(treatments.classify(item).value());
-            tied = type == null ? List.of() : tied(clauses, List.of(type));
+            tied = type == null ? List.of() : tied(clauses, List.of(type)).stream()
+                    .filter(c -> !namesTreatment(type.matcher(c.request()).replaceAll(" "))).toList();
+        }
+        Set<BodyRegion> itemRegions = regionsOf(item);
+        if (!itemRegions.isEmpty()) {
+            // "The request for the MRI of the cervical and lumbar spine was denied" says nothing of
+            // the MRI of the wrist.
+            tied = tied.stream().filter(c -> regionsOf(c.request()).isEmpty() || shared(itemRegions, c.request()) > 0).toList();
         }
         if (tied.size() > 1) {
-            Set<BodyRegion> itemRegions = regionsOf(item);
+            // "infrared acupuncture" is told of by "The request for infrared acupuncture ... was
+            // denied", more than by "The request for the acupuncture with the capsaicin patches".
+            List<Pattern> itemWords = words(item);
+            int most = tied.stream().mapToInt(c -> named(itemWords, c.request())).max().orElse(0);
+            tied = tied.stream().filter(c -> named(itemWords, c.request()) == most).toList();
+        }
+        if (tied.size() > 1) {
             int best = tied.stream().mapToInt(c -> shared(itemRegions, c.request())).max().orElse(0);
             if (best > 0) {
                 tied = tied.stream().filter(c -> shared(itemRegions, c.request()) == best).toList();
@@ -409,10 +425,15 @@ public final class UtilizationReviewAccount {
         return c;
     }
 
-    /** Short words that name a treatment: "the acupuncture", "and the TENS unit". */
+    /**
+     * Short words that name a treatment: "the acupuncture", "and the TENS unit", "for range of motion
+     * testing" (a request told with "for", as after "A prior denial was made ... for ..."); a list of
+     * the cause's own words ("red flag conditions, surgical indication, as well as ...") is none.
+     */
     private boolean namesRequest(String words) {
         String w = words.strip();
-        return !w.isEmpty() && w.split("\\s+").length <= 10 && treatments.classify(w).end() > 0
+        return !w.isEmpty() && w.split("\\s+").length <= 10 && w.indexOf(',') < 0 && w.indexOf(';') < 0
+                && (treatments.classify(w).end() > 0 || FOR_REQUEST.matcher(w).lookingAt())
                 && decisions(w).isEmpty() && rules.reasonsApplied(w).isEmpty();
     }
 
@@ -497,6 +518,10 @@ public final class UtilizationReviewAccount {
             at = m.end();
         }
         return at;
+    }
+
+    private static int named(List<Pattern> words, String request) {
+        return (int) words.stream().filter(w -> w.matcher(request).find()).count();
     }
 
     private static List<Clause> tied(List<Clause> clauses, List<Pattern> words) {
