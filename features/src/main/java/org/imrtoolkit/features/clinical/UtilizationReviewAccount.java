@@ -273,11 +273,8 @@ public final class UtilizationReviewAccount {
         List<Clause> tied = tied(clauses, words(item));
         if (tied.isEmpty()) {
             // "the requested medications were non-certified": the words of the item's treatment type.
-            // A request that names a kind of its own ("the request for compound drugs") is not
-            // every medication's.
             Pattern type = typeWords.get(treatments.classify(item).value());
-            tied = type == null ? List.of() : tied(clauses, List.of(type)).stream()
-                    .filter(c -> !namesTreatment(type.matcher(c.request()).replaceAll(" "))).toList();
+            tied = type == null ? List.of() : tied(clauses, List.of(type));
         }
         Set<BodyRegion> itemRegions = regionsOf(item);
         if (!itemRegions.isEmpty()) {
@@ -337,7 +334,7 @@ public final class UtilizationReviewAccount {
             while (b.find()) {
                 int from = b.end();
                 int next = causeAt(text, from, Math.min(end, from + 120), requestCause);
-                if (next < end && next > from && namesRequest(text.substring(from, next))) {
+                if (next < end && next > from && namesRequest(text.substring(from, next), b.group().startsWith(";"))) {
                     parts.add(new int[] {from, next});
                     b.region(next, end);
                 }
@@ -427,13 +424,14 @@ public final class UtilizationReviewAccount {
 
     /**
      * Short words that name a treatment: "the acupuncture", "and the TENS unit", "for range of motion
-     * testing" (a request told with "for", as after "A prior denial was made ... for ..."); a list of
+     * testing" after a semicolon (a request told with "for", as after "A prior denial was made ... for
+     * ...;"); a list of
      * the cause's own words ("red flag conditions, surgical indication, as well as ...") is none.
      */
-    private boolean namesRequest(String words) {
+    private boolean namesRequest(String words, boolean afterSemicolon) {
         String w = words.strip();
         return !w.isEmpty() && w.split("\\s+").length <= 10 && w.indexOf(',') < 0 && w.indexOf(';') < 0
-                && (treatments.classify(w).end() > 0 || FOR_REQUEST.matcher(w).lookingAt())
+                && (treatments.classify(w).end() > 0 || afterSemicolon && FOR_REQUEST.matcher(w).lookingAt())
                 && decisions(w).isEmpty() && rules.reasonsApplied(w).isEmpty();
     }
 
