@@ -130,6 +130,7 @@ public final class UtilizationReviewAccount {
     private final Pattern conjunct;
     private final Pattern continuation;
     private final Pattern conclusive;
+    private final Pattern associated;
     private final TreatmentClassifier treatments = new TreatmentClassifier();
     private final BodyRegions regions = new BodyRegions();
     private final Set<String> stopWords = new HashSet<>();
@@ -152,6 +153,7 @@ public final class UtilizationReviewAccount {
         conjunct = rules.section("summary:ur-conjunct");
         continuation = rules.section("summary:ur-continuation");
         conclusive = rules.section("summary:ur-conclusive");
+        associated = rules.section("summary:ur-associated");
         for (String[] row : TsvResource.rows(UtilizationReviewAccount.class, "ur-item-words.tsv")) {
             switch (row[0].strip()) {
                 case "stop" -> stopWords.addAll(List.of(row[1].strip().split("\\|")));
@@ -236,7 +238,33 @@ public final class UtilizationReviewAccount {
                 }
             }
         }
-        return List.copyOf(out);
+        return List.copyOf(adjuncts(out));
+    }
+
+    /**
+     * "The request for the right knee arthroscopy was non-certified ... The associated requests were
+     * also non-certified.": a non-certified request that goes with a procedure, after a procedure of
+     * the summary was non-certified, is adjunct to a denied treatment, by the words that say so.
+     */
+    private List<Clause> adjuncts(List<Clause> clauses) {
+        List<Clause> out = new ArrayList<>(clauses);
+        Pattern surgery = typeWords.get(TreatmentType.SURGERY);
+        boolean procedureDenied = false;
+        for (int i = 0; i < out.size(); i++) {
+            Clause c = out.get(i);
+            if (c.decision() != UrDecision.NON_CERTIFIED) {
+                continue;
+            }
+            Matcher m = associated.matcher(c.request());
+            if (procedureDenied && !c.reasons().containsKey(DenialReason.ADJUNCT_TO_DENIED) && m.find()) {
+                out.set(i, c.withReasons(Map.of(DenialReason.ADJUNCT_TO_DENIED,
+                        new Match<>(true, c.begin() + m.start(), c.begin() + m.end()))));
+            } else if (treatments.classify(c.request()).value() == TreatmentType.SURGERY
+                    || surgery != null && surgery.matcher(c.request()).find()) {
+                procedureDenied = true;
+            }
+        }
+        return out;
     }
 
     /**
@@ -296,6 +324,9 @@ public final class UtilizationReviewAccount {
             }
         }
         List<Clause> account = clauses.stream().filter(c -> !c.namesTreatment()).toList();
+        // An item told of by its own words is not the associated request the account calls adjunct
+        // to the denied procedure.
+        boolean ownWords = !tied.isEmpty();
         if (tied.isEmpty()) {
             tied = account;
         }
@@ -312,7 +343,11 @@ public final class UtilizationReviewAccount {
         // the reasons the account gives for every request are this item's too.
         for (Clause c : account) {
             if (!used.contains(c) && c.decision() == decided.decision() && !c.reasons().isEmpty()) {
-                c.reasons().forEach(reasons::putIfAbsent);
+                c.reasons().forEach((r, m) -> {
+                    if (!(ownWords && r == DenialReason.ADJUNCT_TO_DENIED)) {
+                        reasons.putIfAbsent(r, m);
+                    }
+                });
                 used.add(c);
             }
         }
