@@ -114,6 +114,8 @@ public final class UtilizationReviewAccount {
     /** Sentences without a decision that may stand inside a run of UR decisions. */
     private static final int RUN_GAP = 1;
     private static final Pattern FOR_REQUEST = Pattern.compile("(?:and |or )?for (?:the |a |an )?[a-z]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THEN = Pattern.compile(
+            "\\W*(?:and )?(?:so|therefore|thus|hence|consequently|accordingly|as a result)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
 
     private final ReasonRules rules;
@@ -248,23 +250,34 @@ public final class UtilizationReviewAccount {
      */
     private List<Clause> adjuncts(List<Clause> clauses) {
         List<Clause> out = new ArrayList<>(clauses);
-        Pattern surgery = typeWords.get(TreatmentType.SURGERY);
         boolean procedureDenied = false;
+        boolean previousProcedure = false;
         for (int i = 0; i < out.size(); i++) {
             Clause c = out.get(i);
             if (c.decision() != UrDecision.NON_CERTIFIED) {
+                previousProcedure = false;
                 continue;
             }
+            // "... the surgery was not certified, so the assistant surgeon is not necessary"
             Matcher m = associated.matcher(c.request());
-            if (procedureDenied && !c.reasons().containsKey(DenialReason.ADJUNCT_TO_DENIED) && m.find()) {
+            Matcher then = THEN.matcher(c.request());
+            boolean adjunct = procedureDenied && m.find() || previousProcedure && then.lookingAt();
+            if (adjunct && !c.reasons().containsKey(DenialReason.ADJUNCT_TO_DENIED)) {
+                Matcher at = previousProcedure && then.lookingAt() ? then : m;
                 out.set(i, c.withReasons(Map.of(DenialReason.ADJUNCT_TO_DENIED,
-                        new Match<>(true, c.begin() + m.start(), c.begin() + m.end()))));
-            } else if (treatments.classify(c.request()).value() == TreatmentType.SURGERY
-                    || surgery != null && surgery.matcher(c.request()).find()) {
-                procedureDenied = true;
+                        new Match<>(true, c.begin() + at.start(), c.begin() + at.end()))));
+                previousProcedure = false;
+            } else {
+                previousProcedure = namesProcedure(c.request());
+                procedureDenied |= previousProcedure;
             }
         }
         return out;
+    }
+
+    private boolean namesProcedure(String request) {
+        Pattern surgery = typeWords.get(TreatmentType.SURGERY);
+        return treatments.classify(request).value() == TreatmentType.SURGERY || surgery != null && surgery.matcher(request).find();
     }
 
     /**

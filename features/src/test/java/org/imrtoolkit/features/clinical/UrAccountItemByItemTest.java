@@ -335,5 +335,9 @@ class UrAccountItemByItemTest {
         var assistant = account("Assistant surgeon", "The utilization review non-certified the request for the assistant surgeon as "
                 + "the requested right shoulder arthroscopy was not certified.");
         assertEquals(Set.of(DenialReason.ADJUNCT_TO_DENIED), assistant.reasons().keySet());
+        String[] so = {"The utilization review dated 12/01/2016 found the lumbar fusion not medically necessary due to a lack of "
+                + "instability, and therefore the associated inpatient stay was not medically necessary."};
+        assertEquals(Set.of(DenialReason.ADJUNCT_TO_DENIED), account("Inpatient stay 3 days", so).reasons().keySet());
+        assertFalse(account("Lumbar fusion L4-5", so).reasons().containsKey(DenialReason.ADJUNCT_TO_DENIED));
     }
 }
