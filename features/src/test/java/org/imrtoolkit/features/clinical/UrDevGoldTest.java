@@ -17,6 +17,14 @@ import org.junit.jupiter.api.Test;
  * each disagreement, with the UR evidence the rules used, to
  * {@code target/ur-dev-disagreements.txt}, to work through. Skipped without {@code ../shared} as the
  * other shared-letter tests are.
+ *
+ * <p>Before round 2 (the rules of round 1): UR reasons micro precision 0.88 recall 0.57 (86 of 151
+ * gold reasons, 98 tagged; not_recommended 9 of 25, criteria_not_met 9 of 28), ur_decision 196 of
+ * 219 (0.89; 16 gold non_certified called unknown), ur_modified 217 of 219, gold unknown also
+ * unknown 22 of 27. After round 2: reasons precision 0.91 recall 0.93 (140 of 151, 154 tagged),
+ * ur_decision 212 of 219 (0.97), ur_modified 217 of 219 (0.99), unknown 23 of 27 (0.85). Floors just
+ * under the after figures. The dev gold has no adjunct_to_denied item; that reason's rules come
+ * from the issue's and the labelling brief's examples ({@link UrAccountItemByItemTest}).
  */
 class UrDevGoldTest {
 
@@ -31,10 +39,10 @@ class UrDevGoldTest {
         all.writeDisagreements(Path.of("target", "ur-dev-disagreements.txt"));
 
         BlindGold.Score micro = all.micro();
-        assertTrue(!(micro.precision() < 0.0), "UR reasons micro precision " + micro);
-        assertTrue(!(micro.recall() < 0.0), "UR reasons micro recall " + micro);
-        assertTrue(all.decisionAccuracy() >= 0.0, "ur_decision accuracy " + all.decisionAccuracy());
-        assertTrue(all.modifiedAccuracy() >= 0.0, "ur_modified accuracy " + all.modifiedAccuracy());
-        assertTrue(!(all.unknownAgreement() < 0.0), "unknown agreement " + all.unknownAgreement());
+        assertTrue(!(micro.precision() < 0.89), "UR reasons micro precision " + micro);
+        assertTrue(!(micro.recall() < 0.90), "UR reasons micro recall " + micro);
+        assertTrue(all.decisionAccuracy() >= 0.95, "ur_decision accuracy " + all.decisionAccuracy());
+        assertTrue(all.modifiedAccuracy() >= 0.98, "ur_modified accuracy " + all.modifiedAccuracy());
+        assertTrue(!(all.unknownAgreement() < 0.80), "unknown agreement " + all.unknownAgreement());
     }
 }
