@@ -114,6 +114,8 @@ public final class UtilizationReviewAccount {
     /** Sentences without a decision that may stand inside a run of UR decisions. */
     private static final int RUN_GAP = 1;
     private static final Pattern FOR_REQUEST = Pattern.compile("(?:and |or )?for (?:the |a |an )?[a-z]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN = Pattern.compile("\\W*(?:this|it|they|these|those|which)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern THEN = Pattern.compile(
             "\\W*(?:and )?(?:so|therefore|thus|hence|consequently|accordingly|as a result)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
@@ -216,6 +218,7 @@ public final class UtilizationReviewAccount {
                 starts[j] = split(text, decisions.get(j - 1).end(), decisions.get(j).begin());
             }
             int first = out.size();
+            boolean followsUr = lastUrSentence == index - 1;
             lastUrSentence = index;
             beforeIsUr = true;
             // "The reviewer noted no improvement with the prior sessions. Therefore, the request was
@@ -229,7 +232,11 @@ public final class UtilizationReviewAccount {
                         read(previous, previousAt, 0, previous.length(), more);
                         c = c.withReasons(more);
                     }
-                    if (out.size() > first && !c.namesTreatment()) {
+                    // "The UR denied the MRI. This was denied because of ...": a decision told of "this"
+                    // or "it" goes on telling of the decision just before, not of the whole letter.
+                    boolean goesOn = out.size() > first
+                            || followsUr && !out.isEmpty() && PRONOUN.matcher(c.request()).lookingAt();
+                    if (goesOn && !c.namesTreatment()) {
                         // "... partially approved the request for 12 sessions, which was modified to
                         // 6": a later decision of the sentence that names no request goes on
                         // telling of the one before; it is no account of the whole letter.

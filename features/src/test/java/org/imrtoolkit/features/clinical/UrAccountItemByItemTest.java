@@ -278,6 +278,14 @@ class UrAccountItemByItemTest {
         assertEquals(UrDecision.NON_CERTIFIED, a.decision());
         assertEquals(Set.of(DenialReason.NOT_RECOMMENDED), a.reasons().keySet());
         // A sentence of the history after the UR's is not the UR's.
+        var c = account("MRI of the lumbar spine", "The utilization review dated 12/01/2016 non-certified the request for an MRI.",
+                "The UR physician indicated that there were no red flags.");
+        assertEquals(Set.of(DenialReason.NO_RED_FLAGS), c.reasons().keySet());
+        // "This was denied because ..." tells of the decision before it, not of every item.
+        String[] it = {"The utilization review denied the request for an MRI of the lumbar spine.",
+                "This was denied because there were no red flags."};
+        assertEquals(Set.of(DenialReason.NO_RED_FLAGS), account("MRI of the lumbar spine", it).reasons().keySet());
+        assertEquals(UrDecision.UNKNOWN, account("Physical therapy 8 sessions", it).decision());
         var b = account("Physical therapy 8 sessions", "The request for physical therapy was denied on 12/01/2016.",
                 "The patient has not been recommended for surgery.");
         assertEquals(Set.of(), b.reasons().keySet());
