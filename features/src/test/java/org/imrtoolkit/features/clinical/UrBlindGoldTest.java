@@ -26,9 +26,18 @@ import org.junit.jupiter.api.Test;
  * criteria_not_met 4 of 16), ur_decision 79 of 92 (0.86; 12 gold non_certified the rules call
  * unknown), ur_modified 92 of 92, gold unknown also unknown 1 of 2. The 27 letters of blind-27:
  * reasons 3 of 22 (precision 1.00), ur_decision 37 of 48; the 18 others: reasons 4 of 26 (precision
- * 0.50), ur_decision 42 of 44. Floors a little below those figures, for the lead to replace: micro
- * precision 0.60 and recall 0.12, ur_decision accuracy 0.80, ur_modified accuracy 0.95, unknown
- * agreement 0.50 (each where defined).
+ * 0.50), ur_decision 42 of 44.
+ *
+ * <p>Round 2 (rules written from the 84 dev letters and their gold, {@link UrDevGoldTest}, and
+ * frozen before this was run once, on the committed gold; no rule changed after): all 92 items,
+ * reasons micro precision 0.91 recall 0.42 (20 of 48 gold reasons, 22 tagged; adjunct_to_denied 13
+ * of 14, criteria_not_met 4 of 16, no_conservative_care_trial 0 of 6, not_recommended 2 of 7,
+ * no_red_flags 1 of 4), ur_decision 80 of 92 (0.87; still 12 gold non_certified called unknown),
+ * ur_modified 92 of 92, gold unknown also unknown 2 of 2. The 27 letters of blind-27: reasons 3 of
+ * 22 (precision 1.00), ur_decision 37 of 48; the 18 others: reasons 17 of 26 (precision 0.89),
+ * ur_decision 43 of 44. Floors a little below round 2's figures: micro precision 0.85 and recall
+ * 0.38, ur_decision accuracy 0.85, ur_modified accuracy 0.97, unknown agreement 0.90 (each where
+ * defined).
  */
 class UrBlindGoldTest {
 
@@ -52,10 +61,10 @@ class UrBlindGoldTest {
                 i -> !blind27.contains(i.letterId())).print();
 
         BlindGold.Score micro = all.micro();
-        assertTrue(!(micro.precision() < 0.60), "UR reasons micro precision " + micro);
-        assertTrue(!(micro.recall() < 0.12), "UR reasons micro recall " + micro);
-        assertTrue(all.decisionAccuracy() >= 0.80, "ur_decision accuracy " + all.decisionAccuracy());
-        assertTrue(all.modifiedAccuracy() >= 0.95, "ur_modified accuracy " + all.modifiedAccuracy());
-        assertTrue(!(all.unknownAgreement() < 0.50), "unknown agreement " + all.unknownAgreement());
+        assertTrue(!(micro.precision() < 0.85), "UR reasons micro precision " + micro);
+        assertTrue(!(micro.recall() < 0.38), "UR reasons micro recall " + micro);
+        assertTrue(all.decisionAccuracy() >= 0.85, "ur_decision accuracy " + all.decisionAccuracy());
+        assertTrue(all.modifiedAccuracy() >= 0.97, "ur_modified accuracy " + all.modifiedAccuracy());
+        assertTrue(!(all.unknownAgreement() < 0.90), "unknown agreement " + all.unknownAgreement());
     }
 }
