@@ -113,6 +113,11 @@ public final class UtilizationReviewAccount {
     private static final Pattern BOUNDARY = Pattern.compile(";|,\\s*(?:and\\s+)?|\\band\\b", Pattern.CASE_INSENSITIVE);
     /** Sentences without a decision that may stand inside a run of UR decisions. */
     private static final int RUN_GAP = 1;
+    private static final Pattern FOR_REQUEST = Pattern.compile("(?:and |or )?for (?:the |a |an )?[a-z]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN = Pattern.compile("\\W*(?:this|it|they|these|those|which)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern THEN = Pattern.compile(
+            "\\W*(?:and )?(?:so|therefore|thus|hence|consequently|accordingly|as a result)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
 
     private final ReasonRules rules;
@@ -126,6 +131,10 @@ public final class UtilizationReviewAccount {
     private final Pattern sameReason;
     private final Pattern requestCause;
     private final Pattern subordinate;
+    private final Pattern conjunct;
+    private final Pattern continuation;
+    private final Pattern conclusive;
+    private final Pattern associated;
     private final TreatmentClassifier treatments = new TreatmentClassifier();
     private final BodyRegions regions = new BodyRegions();
     private final Set<String> stopWords = new HashSet<>();
@@ -145,6 +154,10 @@ public final class UtilizationReviewAccount {
         sameReason = rules.section("summary:ur-same-reason");
         requestCause = rules.section("summary:ur-request-cause");
         subordinate = rules.section("summary:ur-subordinate");
+        conjunct = rules.section("summary:ur-conjunct");
+        continuation = rules.section("summary:ur-continuation");
+        conclusive = rules.section("summary:ur-conclusive");
+        associated = rules.section("summary:ur-associated");
         for (String[] row : TsvResource.rows(UtilizationReviewAccount.class, "ur-item-words.tsv")) {
             switch (row[0].strip()) {
                 case "stop" -> stopWords.addAll(List.of(row[1].strip().split("\\|")));
@@ -160,10 +173,35 @@ public final class UtilizationReviewAccount {
     public List<Clause> clauses(TextUnit summary) {
         List<Clause> out = new ArrayList<>();
         int sinceUr = RUN_GAP + 1;
+        int lastUrSentence = -2;
+        int index = -1;
+        String before = "";
+        int beforeAt = 0;
+        boolean beforeIsUr = false;
         for (Sentence s : summary.sentences()) {
+            index++;
             String text = s.text(summary.text());
             boolean speaksOfUr = actor.matcher(text).find() || request.matcher(text).find();
             List<Match<UrDecision>> decisions = decisions(text);
+            String previous = before;
+            int previousAt = beforeAt;
+            boolean previousIsUr = beforeIsUr;
+            before = text;
+            beforeAt = s.begin();
+            beforeIsUr = actor.matcher(text).find();
+            // "The request had been previously denied on 12/21/2016. The rationale for the denial
+            // included ... not being recommended": a sentence that goes on with the UR's account
+            // gives the reasons of the decision just told.
+            if (decisions.isEmpty() && lastUrSentence == index - 1 && !out.isEmpty()
+                    && continuation.matcher(text.stripLeading()).lookingAt()) {
+                Map<DenialReason, Match<Boolean>> more = new EnumMap<>(DenialReason.class);
+                read(text, s.begin(), 0, text.length(), more);
+                out.set(out.size() - 1, out.getLast().withReasons(more));
+                beforeIsUr = true;
+                lastUrSentence = index;
+                sinceUr = 0;
+                continue;
+            }
             // "The previous denial for the requests below was on 12/16/2016. Physical therapy was
             // denied due to ... The patient was not at maximal medical improvement. The MRIs were
             // denied as ...": a decision in a run of sentences that began with one about the UR or
@@ -180,10 +218,25 @@ public final class UtilizationReviewAccount {
                 starts[j] = split(text, decisions.get(j - 1).end(), decisions.get(j).begin());
             }
             int first = out.size();
+            boolean followsUr = lastUrSentence == index - 1;
+            lastUrSentence = index;
+            beforeIsUr = true;
+            // "The reviewer noted no improvement with the prior sessions. Therefore, the request was
+            // non-certified.": a conclusion without a cause of its own rests on the UR's sentence before.
+            boolean concludes = previousIsUr && conclusive.matcher(text.stripLeading()).lookingAt();
             for (int j = 0; j < n; j++) {
                 for (Clause c : clause(text, s.begin(), starts[j], starts[j + 1], decisions.get(j))) {
                     c = anaphora(c, text, s.begin(), out);
-                    if (out.size() > first && !c.namesTreatment()) {
+                    if (concludes && c.reasons().isEmpty()) {
+                        Map<DenialReason, Match<Boolean>> more = new EnumMap<>(DenialReason.class);
+                        read(previous, previousAt, 0, previous.length(), more);
+                        c = c.withReasons(more);
+                    }
+                    // "The UR denied the MRI. This was denied because of ...": a decision told of "this"
+                    // or "it" goes on telling of the decision just before, not of the whole letter.
+                    boolean goesOn = out.size() > first
+                            || followsUr && !out.isEmpty() && PRONOUN.matcher(c.request()).lookingAt();
+                    if (goesOn && !c.namesTreatment()) {
                         // "... partially approved the request for 12 sessions, which was modified to
                         // 6": a later decision of the sentence that names no request goes on
                         // telling of the one before; it is no account of the whole letter.
@@ -194,7 +247,44 @@ public final class UtilizationReviewAccount {
                 }
             }
         }
-        return List.copyOf(out);
+        return List.copyOf(adjuncts(out));
+    }
+
+    /**
+     * "The request for the right knee arthroscopy was non-certified ... The associated requests were
+     * also non-certified.": a non-certified request that goes with a procedure, after a procedure of
+     * the summary was non-certified, is adjunct to a denied treatment, by the words that say so.
+     */
+    private List<Clause> adjuncts(List<Clause> clauses) {
+        List<Clause> out = new ArrayList<>(clauses);
+        boolean procedureDenied = false;
+        boolean previousProcedure = false;
+        for (int i = 0; i < out.size(); i++) {
+            Clause c = out.get(i);
+            if (c.decision() != UrDecision.NON_CERTIFIED) {
+                previousProcedure = false;
+                continue;
+            }
+            // "... the surgery was not certified, so the assistant surgeon is not necessary"
+            Matcher m = associated.matcher(c.request());
+            Matcher then = THEN.matcher(c.request());
+            boolean adjunct = procedureDenied && m.find() || previousProcedure && then.lookingAt();
+            if (adjunct && !c.reasons().containsKey(DenialReason.ADJUNCT_TO_DENIED)) {
+                Matcher at = previousProcedure && then.lookingAt() ? then : m;
+                out.set(i, c.withReasons(Map.of(DenialReason.ADJUNCT_TO_DENIED,
+                        new Match<>(true, c.begin() + at.start(), c.begin() + at.end()))));
+                previousProcedure = false;
+            } else {
+                previousProcedure = namesProcedure(c.request());
+                procedureDenied |= previousProcedure;
+            }
+        }
+        return out;
+    }
+
+    private boolean namesProcedure(String request) {
+        Pattern surgery = typeWords.get(TreatmentType.SURGERY);
+        return treatments.classify(request).value() == TreatmentType.SURGERY || surgery != null && surgery.matcher(request).find();
     }
 
     /**
@@ -234,14 +324,29 @@ public final class UtilizationReviewAccount {
             Pattern type = typeWords.get(treatments.classify(item).value());
             tied = type == null ? List.of() : tied(clauses, List.of(type));
         }
+        Set<BodyRegion> itemRegions = regionsOf(item);
+        if (!itemRegions.isEmpty()) {
+            // "The request for the MRI of the cervical and lumbar spine was denied" says nothing of
+            // the MRI of the wrist.
+            tied = tied.stream().filter(c -> regionsOf(c.request()).isEmpty() || shared(itemRegions, c.request()) > 0).toList();
+        }
         if (tied.size() > 1) {
-            Set<BodyRegion> itemRegions = regionsOf(item);
+            // "infrared acupuncture" is told of by "The request for infrared acupuncture ... was
+            // denied", more than by "The request for the acupuncture with the capsaicin patches".
+            List<Pattern> itemWords = words(item);
+            int most = tied.stream().mapToInt(c -> named(itemWords, c.request())).max().orElse(0);
+            tied = tied.stream().filter(c -> named(itemWords, c.request()) == most).toList();
+        }
+        if (tied.size() > 1) {
             int best = tied.stream().mapToInt(c -> shared(itemRegions, c.request())).max().orElse(0);
             if (best > 0) {
                 tied = tied.stream().filter(c -> shared(itemRegions, c.request()) == best).toList();
             }
         }
         List<Clause> account = clauses.stream().filter(c -> !c.namesTreatment()).toList();
+        // An item told of by its own words is not the associated request the account calls adjunct
+        // to the denied procedure.
+        boolean ownWords = !tied.isEmpty();
         if (tied.isEmpty()) {
             tied = account;
         }
@@ -258,7 +363,11 @@ public final class UtilizationReviewAccount {
         // the reasons the account gives for every request are this item's too.
         for (Clause c : account) {
             if (!used.contains(c) && c.decision() == decided.decision() && !c.reasons().isEmpty()) {
-                c.reasons().forEach(reasons::putIfAbsent);
+                c.reasons().forEach((r, m) -> {
+                    if (!(ownWords && r == DenialReason.ADJUNCT_TO_DENIED)) {
+                        reasons.putIfAbsent(r, m);
+                    }
+                });
                 used.add(c);
             }
         }
@@ -280,7 +389,7 @@ public final class UtilizationReviewAccount {
             while (b.find()) {
                 int from = b.end();
                 int next = causeAt(text, from, Math.min(end, from + 120), requestCause);
-                if (next < end && next > from && namesRequest(text.substring(from, next))) {
+                if (next < end && next > from && namesRequest(text.substring(from, next), b.group().startsWith(";"))) {
                     parts.add(new int[] {from, next});
                     b.region(next, end);
                 }
@@ -321,7 +430,32 @@ public final class UtilizationReviewAccount {
         return out;
     }
 
+    /**
+     * The reasons of a cause: those of the whole, then those of each of its conjuncts ("due to a lack
+     * of documentation of conservative care coupled with limited examination findings to support an
+     * MRI"), so that a reason of last resort given in one conjunct is not hidden by a more specific
+     * reason given in another.
+     */
     private void read(String text, int offset, int from, int to, Map<DenialReason, Match<Boolean>> into) {
+        readPart(text, offset, from, to, into);
+        Matcher b = conjunct.matcher(text);
+        b.region(from, to);
+        int at = from;
+        boolean split = false;
+        while (b.find()) {
+            split = true;
+            readPart(text, offset, at, b.start(), into);
+            at = b.end();
+        }
+        if (split) {
+            readPart(text, offset, at, to, into);
+        }
+    }
+
+    private void readPart(String text, int offset, int from, int to, Map<DenialReason, Match<Boolean>> into) {
+        if (to <= from) {
+            return;
+        }
         rules.reasonsApplied(text.substring(from, to)).forEach((label, m) ->
                 into.putIfAbsent(DenialReason.ofLabel(label), new Match<>(true, offset + from + m.begin(), offset + from + m.end())));
     }
@@ -343,10 +477,16 @@ public final class UtilizationReviewAccount {
         return c;
     }
 
-    /** Short words that name a treatment: "the acupuncture", "and the TENS unit". */
-    private boolean namesRequest(String words) {
+    /**
+     * Short words that name a treatment: "the acupuncture", "and the TENS unit", "for range of motion
+     * testing" after a semicolon (a request told with "for", as after "A prior denial was made ... for
+     * ...;"); a list of
+     * the cause's own words ("red flag conditions, surgical indication, as well as ...") is none.
+     */
+    private boolean namesRequest(String words, boolean afterSemicolon) {
         String w = words.strip();
-        return !w.isEmpty() && w.split("\\s+").length <= 10 && treatments.classify(w).end() > 0
+        return !w.isEmpty() && w.split("\\s+").length <= 10 && w.indexOf(',') < 0 && w.indexOf(';') < 0
+                && (treatments.classify(w).end() > 0 || afterSemicolon && FOR_REQUEST.matcher(w).lookingAt())
                 && decisions(w).isEmpty() && rules.reasonsApplied(w).isEmpty();
     }
 
@@ -431,6 +571,10 @@ public final class UtilizationReviewAccount {
             at = m.end();
         }
         return at;
+    }
+
+    private static int named(List<Pattern> words, String request) {
+        return (int) words.stream().filter(w -> w.matcher(request).find()).count();
     }
 
     private static List<Clause> tied(List<Clause> clauses, List<Pattern> words) {

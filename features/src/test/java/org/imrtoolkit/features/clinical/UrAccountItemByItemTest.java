@@ -266,4 +266,86 @@ class UrAccountItemByItemTest {
         assertEquals(Set.of(), pt.reasons().keySet());
         assertEquals(UrDecision.NON_CERTIFIED, account("Right L5-S1 epidural steroid injection", s).decision());
     }
+
+    // --- round 2: the UR's account told across sentences and structures (issue 18, dev letters)
+
+    @Test
+    void aSentenceThatGoesOnWithTheAccountGivesItsReasons() {
+        // CM17-0010420
+        var a = account("Pre-operative chest x-ray", "The request had been previously denied on 12/21/2016.",
+                "The rationale for the denial included preoperative procedures and lab work not being recommended for minor "
+                        + "procedures.");
+        assertEquals(UrDecision.NON_CERTIFIED, a.decision());
+        assertEquals(Set.of(DenialReason.NOT_RECOMMENDED), a.reasons().keySet());
+        // A sentence of the history after the UR's is not the UR's.
+        var c = account("MRI of the lumbar spine", "The utilization review dated 12/01/2016 non-certified the request for an MRI.",
+                "The UR physician indicated that there were no red flags.");
+        assertEquals(Set.of(DenialReason.NO_RED_FLAGS), c.reasons().keySet());
+        // "This was denied because ..." tells of the decision before it, not of every item.
+        String[] it = {"The utilization review denied the request for an MRI of the lumbar spine.",
+                "This was denied because there were no red flags."};
+        assertEquals(Set.of(DenialReason.NO_RED_FLAGS), account("MRI of the lumbar spine", it).reasons().keySet());
+        assertEquals(UrDecision.UNKNOWN, account("Physical therapy 8 sessions", it).decision());
+        var b = account("Physical therapy 8 sessions", "The request for physical therapy was denied on 12/01/2016.",
+                "The patient has not been recommended for surgery.");
+        assertEquals(Set.of(), b.reasons().keySet());
+    }
+
+    @Test
+    void aConclusionTakesTheReasonsOfTheUrsSentenceBeforeIt() {
+        var a = account("MRI of the lumbar spine", "The reviewer noted that there were no red flags on examination.",
+                "Therefore, the request was non-certified.");
+        assertEquals(UrDecision.NON_CERTIFIED, a.decision());
+        assertEquals(Set.of(DenialReason.NO_RED_FLAGS), a.reasons().keySet());
+        var b = account("MRI of the lumbar spine", "The patient had no red flags on examination.",
+                "Therefore, the request was non-certified.");
+        assertEquals(Set.of(), b.reasons().keySet());
+    }
+
+    @Test
+    void eachConjunctOfACauseGivesItsReason() {
+        // CM17-0001064: a reason of last resort beside a specific one
+        var a = account("MRI of the right knee", "Prior review dated 11/30/2016 denied the request for MRI of the right and left "
+                + "knee, due to the fact that there was a lack of documentation of conservative care coupled with limited "
+                + "examination findings to support an MRI.");
+        assertEquals(Set.of(DenialReason.NO_CONSERVATIVE_CARE_TRIAL, DenialReason.CRITERIA_NOT_MET), a.reasons().keySet());
+    }
+
+    @Test
+    void aDenialToldOnceWithAClausePerRequest() {
+        // CM17-0009441
+        String s = "A prior denial was made on 12/22/2016 for medication management consultation as there was no documentation "
+                + "noting prior medication usage; for acupuncture as efficacy was not noted; for xrays as red flags were not "
+                + "noted; and for range of motion testing as a rationale was not noted.";
+        assertEquals(Set.of(DenialReason.NO_RED_FLAGS), account("X-rays cervical spine", s).reasons().keySet());
+        assertEquals(Set.of(DenialReason.NO_FUNCTIONAL_IMPROVEMENT), account("Acupuncture 2x3", s).reasons().keySet());
+        assertEquals(Set.of(DenialReason.REQUEST_INCOMPLETE), account("Range of motion test", s).reasons().keySet());
+        assertEquals(UrDecision.UNKNOWN, account("Jamar grip test", s).decision());
+    }
+
+    @Test
+    void aRequestForOtherBodyRegionsSaysNothingOfThisItem() {
+        // CM17-0003284
+        String s = "The request for the MRI of the cervical and lumbar spine was previously denied due to a lack of red flags.";
+        assertEquals(UrDecision.NON_CERTIFIED, account("MRI of the cervical spine", s).decision());
+        assertEquals(UrDecision.UNKNOWN, account("MRI of the left wrist", s).decision());
+    }
+
+    @Test
+    void theAssociatedRequestsOfADeniedProcedureAreAdjunctToIt() {
+        String[] s = {"The utilization review dated 12/01/2016 non-certified the request for right knee arthroscopy due to a lack "
+                + "of documented conservative care.", "The associated requests were also non-certified."};
+        var surgery = account("Right knee arthroscopy", s);
+        assertEquals(Set.of(DenialReason.NO_CONSERVATIVE_CARE_TRIAL), surgery.reasons().keySet());
+        var clearance = account("Pre-operative medical clearance", s);
+        assertEquals(UrDecision.NON_CERTIFIED, clearance.decision());
+        assertTrue(clearance.reasons().containsKey(DenialReason.ADJUNCT_TO_DENIED), clearance.reasons().toString());
+        var assistant = account("Assistant surgeon", "The utilization review non-certified the request for the assistant surgeon as "
+                + "the requested right shoulder arthroscopy was not certified.");
+        assertEquals(Set.of(DenialReason.ADJUNCT_TO_DENIED), assistant.reasons().keySet());
+        String[] so = {"The utilization review dated 12/01/2016 found the lumbar fusion not medically necessary due to a lack of "
+                + "instability, and therefore the associated inpatient stay was not medically necessary."};
+        assertEquals(Set.of(DenialReason.ADJUNCT_TO_DENIED), account("Inpatient stay 3 days", so).reasons().keySet());
+        assertFalse(account("Lumbar fusion L4-5", so).reasons().containsKey(DenialReason.ADJUNCT_TO_DENIED));
+    }
 }
