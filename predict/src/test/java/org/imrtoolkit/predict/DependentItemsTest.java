@@ -28,7 +28,7 @@ class DependentItemsTest {
     private static ClinicalFeatures features(String id, TreatmentType type, ItemSignals signals, UrDecision ur,
                                              List<Evidence> evidence) {
         return new ClinicalFeatures(id, null, null, null, false, FunctionalImprovement.UNKNOWN, type, "", Set.of(),
-                Set.of(), null, Sex.UNKNOWN, null, false, null, DiagnosisGroup.OTHER, null, null, false,
+                Set.of(), null, Sex.UNKNOWN, null, false, null, DiagnosisGroup.OTHER, null, null, ur == UrDecision.MODIFIED,
                 WorkStatus.UNKNOWN, ur, Set.of(), evidence, signals);
     }
 
