@@ -7,15 +7,14 @@ import org.imrtoolkit.model.encode.FeatureSet;
 /** The learners {@code imr train} offers, all Smile's. */
 public enum Algorithm {
     /**
-     * L2 logistic regression, sparse. By default on the UR's account alone (its decision and the
-     * reasons it cited, as the summary reports them): on repeated cross-validation of the shared
-     * letters no richer input set (lexical terms, clinical features, both) was better beyond the
-     * intervals (see scripts/model-selection.sh and the README); of models within each other's
-     * intervals the simpler one is the default, and this one has a dozen inputs that each read as a
-     * reason an analyst accepts, and the only signal that held on letters unseen while the rules were
-     * written (issue 10).
+     * L2 logistic regression, sparse. By default on the inputs an analyst accepts as reasons (issue
+     * 18's rule, fixed before any of them was measured): the UR's decision on the item and the
+     * reasons it cited, and the three overturn signals (the item belongs to a surgery request, the
+     * summary documents an objective finding, a first trial within the guideline's limit). No
+     * descriptive proxy and no lexical term; the set is the default whatever its cross-validated
+     * figures, which the README reports with their intervals.
      */
-    LOGISTIC(FeatureSet.UR),
+    LOGISTIC(FeatureSet.UR_SIGNALS),
     /** Random forest on the named clinical features and categorical columns. */
     RF(FeatureSet.REASONS),
     /** Gradient boosting on the named clinical features and categorical columns. */
