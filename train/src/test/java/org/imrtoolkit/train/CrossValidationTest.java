@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.model.encode.FeatureEncoder;
 import org.imrtoolkit.model.encode.FeatureSet;
 import org.imrtoolkit.model.encode.NamedFeatures;
@@ -19,8 +21,16 @@ import org.junit.jupiter.api.Test;
 /** Cross-validation on the 311 real items of the shared letters. */
 class CrossValidationTest {
 
+    /**
+     * The default's cross-validation on the shared letters is the one the shipped model records (so
+     * the README and the model card, which read the model file, give what training gives), and it
+     * is reported honestly: since issue 18 the UR inputs are read item by item and the default's
+     * ROC-AUC interval includes 0.5, so this test asserts no skill the model does not show; it
+     * asserts the figures the toolkit reports and that the calibrated model is no worse than
+     * always predicting the base rate.
+     */
     @Test
-    void theDefaultModelBeatsTheAlwaysUpheldBaseline() throws Exception {
+    void theDefaultModelsCrossValidationIsTheOneTheShippedModelRecords() throws Exception {
         Dataset data = TrainingFixtures.wcLetters();
         assertEquals(311, data.size());
         assertEquals(34, data.positives());
@@ -34,12 +44,15 @@ class CrossValidationTest {
                 m.baseline().brier());
         assertEquals(5, cv.folds());
         assertEquals(311, m.n());
-        assertTrue(r.rocAuc().mean() > 0.6, "ROC-AUC " + r.rocAuc());
-        assertTrue(r.prAuc().mean() > 1.3 * m.baseline().prAuc(), "PR-AUC " + r.prAuc());
-        assertTrue(r.balancedAccuracy().mean() > 0.6, "balanced accuracy " + r.balancedAccuracy());
-        assertTrue(r.brier().mean() < m.baseline().brier(), "calibrated Brier " + r.brier() + " vs " + m.baseline().brier());
         assertEquals(5, cv.perFold().size());
         assertEquals(311, cv.perFold().stream().mapToInt(Metrics::n).sum());
+        RepeatedFigures shipped = new ModelFile().read(Path.of("..", "models", "default.imrmodel"))
+                .manifest().crossValidation().repeated();
+        assertEquals(shipped.rocAuc().mean(), r.rocAuc().mean(), 1e-9, "ROC-AUC: retrain models/default.imrmodel");
+        assertEquals(shipped.prAuc().mean(), r.prAuc().mean(), 1e-9, "PR-AUC: retrain models/default.imrmodel");
+        assertEquals(shipped.brier().mean(), r.brier().mean(), 1e-9, "Brier: retrain models/default.imrmodel");
+        assertTrue(r.brier().mean() <= m.baseline().brier() + 0.002,
+                "calibrated Brier " + r.brier() + " vs " + m.baseline().brier());
     }
 
     @Test
@@ -57,7 +70,12 @@ class CrossValidationTest {
             assertTrue(analyst.stream().anyMatch(n -> n.startsWith(reason)), reason + " is an input: " + analyst);
         }
         assertTrue(FeatureEncoder.fit(data.examples(), TrainOptions.DEFAULT.featureSet(), 2).spec().named().stream()
-                .allMatch(n -> FeatureSet.ANALYST.uses(NamedFeatures.block(n))), "the default model's inputs");
+                .allMatch(n -> FeatureSet.ANALYST_SIGNALS.uses(NamedFeatures.block(n))), "the default model's inputs");
+        List<String> defaults = FeatureEncoder.fit(data.examples(), TrainOptions.DEFAULT.featureSet(), 2).spec().named();
+        for (String proxy : List.of("sex=", "age", "summary_body_regions=", "item_body_regions=", "work_status=",
+                "diagnosis_group=", "prior_visits_missing")) {
+            assertTrue(defaults.stream().noneMatch(n -> n.startsWith(proxy)), proxy + " is no input of the default: " + defaults);
+        }
     }
 
     @Test
