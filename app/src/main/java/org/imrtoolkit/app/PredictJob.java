@@ -19,6 +19,7 @@ import org.imrtoolkit.app.io.ReportFiles;
 import org.imrtoolkit.app.report.PredictionsReport;
 import org.imrtoolkit.core.io.OutputTargets;
 import org.imrtoolkit.core.nlp.TextAnnotator;
+import org.imrtoolkit.features.Demand;
 import org.imrtoolkit.features.inputs.ExampleReader;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.model.ModelManifest;
@@ -63,7 +64,11 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
         Screen screen = Screen.of(m, threshold);
         InputCheck.forModel(m, InputCheck.found(in, inputs), source);
         TextAnnotator annotator = new TextAnnotator();
-        ThreadLocal<ExampleReader> readers = ThreadLocal.withInitial(() -> new ExampleReader(annotator));
+        // The CSV shows the model's inputs and their evidence only; JSON lines and the report show
+        // every named feature of a case, so only the CSV lets the reader skip what the model does not read.
+        Demand demand = format == OutputFormat.CSV && report == null ? predictor.model().encoder().spec().demand()
+                : Demand.ALL;
+        ThreadLocal<ExampleReader> readers = ThreadLocal.withInitial(() -> new ExampleReader(annotator, demand));
         List<Prediction> shown = new ArrayList<>();
         int[] written = {0};
         int[] flagged = {0};
