@@ -37,7 +37,7 @@ import org.imrtoolkit.predict.Screen;
  *
  * <p>A rank needs every probability of the run, and a run may be too large to hold in memory: the
  * predictions are written to a spool file first, one JSON line each, then copied to the output
- * with their rank; only the probabilities are kept.
+ * with their rank; only the probabilities are kept in memory (8 bytes a case).
  *
  * @param model     the loaded model file
  * @param modelName the model file's name, for the report's title
@@ -71,6 +71,7 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
         ThreadLocal<ExampleReader> readers = ThreadLocal.withInitial(() -> new ExampleReader(annotator, demand));
         List<Prediction> shown = new ArrayList<>();
         int[] written = {0};
+        double[][] probabilities = {new double[1024]};
         int[] flagged = {0};
         Set<String> groups = new HashSet<>();
         Rejections rejections;
@@ -86,7 +87,10 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
                         c -> predictor.predict(readers.get().read(c.input()), screen.threshold()), (id, p) -> {
                             spooled.write(PredictionsJsonl.spool(p));
                             spooled.write('\n');
-                            written[0]++;
+                            if (written[0] == probabilities[0].length) {
+                                probabilities[0] = Arrays.copyOf(probabilities[0], 2 * written[0]);
+                            }
+                            probabilities[0][written[0]++] = p.probability();
                             if (p.predicted().equals(screen.positive())) {
                                 flagged[0]++;
                             }
@@ -102,7 +106,7 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
                 }
             }
             InputCheck.matched(written[0] + rejections.count(), source);
-            RunRank rank = new RunRank(readProbabilities(spool, written[0]));
+            RunRank rank = new RunRank(Arrays.copyOf(probabilities[0], written[0]));
             try (BufferedReader lines = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
                 PredictionWriter w = format == OutputFormat.JSONL ? new PredictionsJsonl(out.writer(), screen)
                         : new PredictionsCsv(out.writer(), screen.positive());
@@ -132,16 +136,5 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
                 : Words.count(items, "item") + " from " + Words.count(groups, "letter");
         return what + ": " + flagged + " flagged as " + screen.positive() + ", " + (items - flagged) + " not ("
                 + screen.meaning() + ")";
-    }
-
-    private static double[] readProbabilities(Path spool, int n) throws IOException {
-        double[] p = new double[n];
-        int i = 0;
-        try (BufferedReader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                p[i++] = PredictionsJsonl.probability(line);
-            }
-        }
-        return Arrays.copyOf(p, i);
     }
 }

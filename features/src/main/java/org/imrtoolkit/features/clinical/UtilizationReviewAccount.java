@@ -116,15 +116,17 @@ public final class UtilizationReviewAccount {
     /** The UR decisions a summary reports, in the order it reports them. */
     public List<Clause> clauses(TextUnit summary) {
         List<Clause> out = new ArrayList<>();
-        boolean previousSpeaksOfUr = false;
-        for (Sentence s : summary.sentences()) {
+        List<Sentence> sentences = summary.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
             String text = s.text(summary.text());
-            boolean speaksOfUr = actor.matcher(text).find() || request.matcher(text).find();
+            // Most sentences hold no decision: whether they speak of the UR is asked only of those
+            // that do, and of the sentence before them.
             List<Match<UrDecision>> decisions = decisions(text);
             // "The previous denial for the requests below was on 12/16/2016. Physical therapy was
             // denied due to ...": a decision right after a sentence about the UR or the request is its.
-            boolean read = !decisions.isEmpty() && (speaksOfUr || previousSpeaksOfUr);
-            previousSpeaksOfUr = speaksOfUr;
+            boolean read = !decisions.isEmpty()
+                    && (speaksOfUr(text) || i > 0 && speaksOfUr(sentences.get(i - 1).text(summary.text())));
             if (!read) {
                 continue;
             }
@@ -207,16 +209,24 @@ public final class UtilizationReviewAccount {
                 requested, namesTreatment(requested), reasons);
     }
 
+    private boolean speaksOfUr(String sentence) {
+        return actor.matcher(sentence).find() || request.matcher(sentence).find();
+    }
+
     /** Every decision in a sentence, in order; where two overlap, the longer. */
     private List<Match<UrDecision>> decisions(String text) {
+        List<Match<UrDecision>> found = new ArrayList<>();
+        collect(modified, UrDecision.MODIFIED, text, found);
+        collect(nonCertified, UrDecision.NON_CERTIFIED, text, found);
+        if (found.isEmpty()) {
+            return found;
+        }
         List<int[]> excluded = new ArrayList<>();
         Matcher x = notDecision.matcher(text);
         while (x.find()) {
             excluded.add(new int[] {x.start(), x.end()});
         }
-        List<Match<UrDecision>> found = new ArrayList<>();
-        collect(modified, UrDecision.MODIFIED, text, excluded, found);
-        collect(nonCertified, UrDecision.NON_CERTIFIED, text, excluded, found);
+        found.removeIf(m -> excluded.stream().anyMatch(e -> m.begin() < e[1] && m.end() > e[0]));
         found.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin())
                 : Integer.compare(b.end() - b.begin(), a.end() - a.begin()));
         List<Match<UrDecision>> kept = new ArrayList<>();
@@ -233,15 +243,10 @@ public final class UtilizationReviewAccount {
         return kept;
     }
 
-    private static void collect(Pattern p, UrDecision decision, String text, List<int[]> excluded,
-                                List<Match<UrDecision>> into) {
+    private static void collect(Pattern p, UrDecision decision, String text, List<Match<UrDecision>> into) {
         Matcher m = p.matcher(text);
         while (m.find()) {
-            int b = m.start();
-            int e = m.end();
-            if (excluded.stream().noneMatch(x -> b < x[1] && e > x[0])) {
-                into.add(new Match<>(decision, b, e));
-            }
+            into.add(new Match<>(decision, m.start(), m.end()));
         }
     }
 
