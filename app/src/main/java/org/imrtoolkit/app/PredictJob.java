@@ -66,8 +66,8 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
         TextAnnotator annotator = new TextAnnotator();
         // The CSV shows the model's inputs and their evidence only; JSON lines and the report show
         // every named feature of a case, so only the CSV lets the reader skip what the model does not read.
-        Demand demand = format == OutputFormat.CSV && report == null ? predictor.model().encoder().spec().demand()
-                : Demand.ALL;
+        boolean factsShown = format == OutputFormat.JSONL || report != null;
+        Demand demand = factsShown ? Demand.ALL : predictor.model().encoder().spec().demand();
         ThreadLocal<ExampleReader> readers = ThreadLocal.withInitial(() -> new ExampleReader(annotator, demand));
         List<Prediction> shown = new ArrayList<>();
         int[] written = {0};
@@ -85,7 +85,9 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
                 in.report(rejections);
                 new CaseStream(context, rejections).cases(in.files(), source,
                         c -> predictor.predict(readers.get().read(c.input()), screen.threshold()), (id, p) -> {
-                            spooled.write(PredictionsJsonl.spool(p));
+                            // The CSV never shows a case's other features: they need not go through the spool.
+                            spooled.write(PredictionsJsonl.spool(factsShown ? p
+                                    : new Prediction(p.id(), p.item(), p.predicted(), p.probability(), p.reasons(), null)));
                             spooled.write('\n');
                             if (written[0] == probabilities[0].length) {
                                 probabilities[0] = Arrays.copyOf(probabilities[0], 2 * written[0]);
