@@ -43,6 +43,7 @@ public final class TextAnnotator {
         props.setProperty("annotators",
                 lemmatization == Lemmatization.TAGGED ? "tokenize,ssplit,pos,lemma" : "tokenize,ssplit");
         props.setProperty("tokenize.language", "en");
+        props.setProperty("tokenize.options", "invertible=false");
         // Letters have no meaningful line breaks (the PDF layout put them there).
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         this.pipeline = new StanfordCoreNLP(props);
