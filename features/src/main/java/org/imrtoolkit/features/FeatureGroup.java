@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public enum FeatureGroup {
     /** treatment_type (and the treatment's name), from the item. */
-    TREATMENT("treatment_type"),
+    TREATMENT("treatment_type", "treatment_name"),
     /** requested_sessions_min, _max: from the item, else the summary's request sentence. */
     REQUESTED_SESSIONS("requested_sessions", "requested_sessions_min", "requested_sessions_max"),
     /** prior_visits, prior_therapy. */
