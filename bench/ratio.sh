@@ -6,7 +6,9 @@
 # prints the median CPU seconds (user+sys), the median peak RSS and the median of each pair's ratio
 # with its range. CPU seconds, not wall time: the machine may be shared, so the load average is printed
 # too. Usage: bench/ratio.sh LETTERS_DIR COPIES THREADS [ROUNDS=3]
-#   IMR_JAR=path/imr.jar  measures that build instead of this clone's (e.g. a baseline);
+# The imr commands run through this clone's launcher (./imr, with its JVM options), as a user runs them.
+#   IMR_JAR=path/imr.jar  runs that jar with plain `java -jar` instead (e.g. a baseline build);
+#   IMR_JAVA_OPTS=...     JVM options for the imr commands (the launcher's, or with IMR_JAR);
 #   COMMANDS="predict"    measures only some of predict, features, parse.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,14 +18,20 @@ threads="${3:?threads}"
 rounds="${4:-3}"
 commands="${COMMANDS:-predict features parse}"
 [ -x /usr/bin/time ] || { echo "bench: needs /usr/bin/time (GNU time)" >&2; exit 1; }
-if [ -z "${IMR_JAR:-}" ]; then
-    "$root/imr" --version >/dev/null
-    IMR_JAR="$root/cli/target/imr.jar"
-fi
 . "$root/scripts/jdk25.sh"
 imr_find_jdk25 >/dev/null
 java="$JAVA_HOME/bin/java"
-lib="$(dirname "$IMR_JAR")/lib"
+if [ -z "${IMR_JAR:-}" ]; then
+    "$root/imr" --version >/dev/null
+    imr_cmd=("$root/imr")
+    lib="$root/cli/target/lib"
+    what="launcher $root/imr"
+else
+    # shellcheck disable=SC2206
+    imr_cmd=("$java" ${IMR_JAVA_OPTS:-} -jar "$IMR_JAR")
+    lib="$(dirname "$IMR_JAR")/lib"
+    what="java ${IMR_JAVA_OPTS:-}-jar $IMR_JAR"
+fi
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 corpus="$scratch/letters"
@@ -49,11 +57,11 @@ run() {
 tokenize() { run tokenize "$java" -cp "$lib/*" "$root/bench/Tokenize.java" "$corpus" "$threads"; }
 imr() {
     case "$1" in
-        predict) run predict "$java" ${IMR_JAVA_OPTS:-} -jar "$IMR_JAR" predict -q --threads "$threads" \
+        predict) run predict "${imr_cmd[@]}" predict -q --threads "$threads" \
             -m "$root/models/default.imrmodel" -o "$scratch/p.csv" "$corpus" ;;
-        features) run features "$java" ${IMR_JAVA_OPTS:-} -jar "$IMR_JAR" features -q --threads "$threads" \
+        features) run features "${imr_cmd[@]}" features -q --threads "$threads" \
             -o "$scratch/f.csv" "$corpus" ;;
-        parse) run parse "$java" ${IMR_JAVA_OPTS:-} -jar "$IMR_JAR" parse -q --threads "$threads" \
+        parse) run parse "${imr_cmd[@]}" parse -q --threads "$threads" \
             -o "$scratch/a.csv" "$corpus" ;;
     esac
 }
@@ -95,4 +103,4 @@ awk -v commands="$commands" '
         }
     }' "$scratch/runs"
 echo
-echo "$n letters, $threads threads, $rounds pairs after a warm-up; jar $IMR_JAR; load average before $load_before, after $load_after; $(nproc) cores"
+echo "$n letters, $threads threads, $rounds pairs after a warm-up; $what; load average before $load_before, after $load_after; $(nproc) cores"
