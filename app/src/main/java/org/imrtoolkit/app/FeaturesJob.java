@@ -8,6 +8,7 @@ import org.imrtoolkit.app.io.JsonlRows;
 import org.imrtoolkit.app.io.OutputFile;
 import org.imrtoolkit.core.io.OutputTargets;
 import org.imrtoolkit.core.nlp.TextAnnotator;
+import org.imrtoolkit.features.Demand;
 import org.imrtoolkit.features.clinical.ClinicalFeatureExtractor;
 import org.imrtoolkit.features.clinical.SummaryCache;
 import org.imrtoolkit.features.io.EvidenceJsonl;
@@ -33,9 +34,10 @@ public record FeaturesJob(List<Path> inputs, CaseSource source, Path output, Pat
             return InputCheck.nothingToRead(in, context, rejections);
         }
         TextAnnotator annotator = new TextAnnotator();
-        ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(annotator);
+        // Every named feature is written; no lexical terms, so the summary is split, never lemmatised.
+        ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(annotator, Demand.CLINICAL);
         // A summary cache per worker: the items of one letter share its summary.
-        ThreadLocal<SummaryCache> caches = ThreadLocal.withInitial(() -> new SummaryCache(annotator, extractor));
+        ThreadLocal<SummaryCache> caches = ThreadLocal.withInitial(() -> new SummaryCache(extractor));
         in.report(rejections);
         long[] written = {0, 0}; // cases, evidence lines
         try (OutputFile out = OutputFile.open(output, context.out());

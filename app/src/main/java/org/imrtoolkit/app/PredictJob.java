@@ -21,6 +21,7 @@ import org.imrtoolkit.app.io.ReportFiles;
 import org.imrtoolkit.app.report.PredictionsReport;
 import org.imrtoolkit.core.io.OutputTargets;
 import org.imrtoolkit.core.nlp.TextAnnotator;
+import org.imrtoolkit.features.Demand;
 import org.imrtoolkit.features.inputs.ExampleReader;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.model.ModelManifest;
@@ -39,7 +40,7 @@ import org.imrtoolkit.predict.Screen;
  *
  * <p>A rank needs every probability of the run, and a run may be too large to hold in memory: the
  * predictions are written to a spool file first, one JSON line each, then copied to the output
- * with their rank; only the probabilities are kept.
+ * with their rank; only the probabilities are kept in memory (8 bytes a case).
  *
  * @param model     the loaded model file
  * @param modelName the model file's name, for the report's title
@@ -70,9 +71,14 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
             return nothingToRead(in, context);
         }
         TextAnnotator annotator = new TextAnnotator();
-        ThreadLocal<ExampleReader> readers = ThreadLocal.withInitial(() -> new ExampleReader(annotator));
+        // The CSV shows the model's inputs and their evidence only; JSON lines and the report show
+        // every named feature of a case, so only the CSV lets the reader skip what the model does not read.
+        boolean factsShown = format == OutputFormat.JSONL || report != null;
+        Demand demand = factsShown ? Demand.ALL : predictor.model().encoder().spec().demand();
+        ThreadLocal<ExampleReader> readers = ThreadLocal.withInitial(() -> new ExampleReader(annotator, demand));
         List<Prediction> shown = new ArrayList<>();
         int[] written = {0};
+        double[][] probabilities = {new double[1024]};
         int[] flagged = {0};
         Set<String> groups = new HashSet<>();
         Rejections rejections;
@@ -90,9 +96,14 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
                 // ends, so that its dependent items can follow their procedure's prediction.
                 List<Prediction> letter = new ArrayList<>();
                 CaseStream.Sink<Prediction> write = (id, p) -> {
-                    spooled.write(PredictionsJsonl.spool(p));
+                    // The CSV never shows a case's other features: they need not go through the spool.
+                    spooled.write(PredictionsJsonl.spool(factsShown ? p
+                            : new Prediction(p.id(), p.item(), p.predicted(), p.probability(), p.reasons(), null)));
                     spooled.write('\n');
-                    written[0]++;
+                    if (written[0] == probabilities[0].length) {
+                        probabilities[0] = Arrays.copyOf(probabilities[0], 2 * written[0]);
+                    }
+                    probabilities[0][written[0]++] = p.probability();
                     if (p.predicted().equals(screen.positive())) {
                         flagged[0]++;
                     }
@@ -115,7 +126,7 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
                 }
             }
             InputCheck.matched(written[0] + rejections.count(), source);
-            RunRank rank = new RunRank(readProbabilities(spool, written[0]));
+            RunRank rank = new RunRank(Arrays.copyOf(probabilities[0], written[0]));
             try (BufferedReader lines = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
                 PredictionWriter w = format == OutputFormat.JSONL ? new PredictionsJsonl(out.writer(), screen)
                         : new PredictionsCsv(out.writer(), screen.positive());
@@ -179,16 +190,5 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
                 : Words.count(items, "item") + " from " + Words.count(groups, "letter");
         return what + ": " + flagged + " flagged as " + screen.positive() + ", " + (items - flagged) + " not ("
                 + screen.meaning() + ")";
-    }
-
-    private static double[] readProbabilities(Path spool, int n) throws IOException {
-        double[] p = new double[n];
-        int i = 0;
-        try (BufferedReader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                p[i++] = PredictionsJsonl.probability(line);
-            }
-        }
-        return Arrays.copyOf(p, i);
     }
 }

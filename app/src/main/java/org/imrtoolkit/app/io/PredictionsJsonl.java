@@ -12,7 +12,6 @@ import org.imrtoolkit.predict.PredictionWriter;
 import org.imrtoolkit.predict.Reason;
 import org.imrtoolkit.predict.RunRank;
 import org.imrtoolkit.predict.Screen;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -70,12 +69,6 @@ public final class PredictionsJsonl implements PredictionWriter {
     /** A prediction back from its spool line. */
     public static Prediction read(String line) {
         return SPOOL.readValue(line, Prediction.class);
-    }
-
-    /** Only the probability of a spool line. */
-    public static double probability(String line) {
-        JsonNode n = SPOOL.readTree(line);
-        return n.get("probability").asDouble();
     }
 
     record Line(String id, String item, String predicted, double probabilityOverturned, boolean flagged,

@@ -2,7 +2,6 @@ package org.imrtoolkit.core.letter;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.imrtoolkit.core.budget.TimeBudget;
 
@@ -13,16 +12,13 @@ import org.imrtoolkit.core.budget.TimeBudget;
  */
 final class LetterLines {
 
-    /** CRLF, CR, LF, and the Unicode line breaks some exports use: NEL, LINE and PARAGRAPH SEPARATOR. */
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\r\n\\u0085\\u2028\\u2029]");
-
     private LetterLines() {
     }
 
     static List<Line> of(String text) {
         List<Line> lines = new ArrayList<>();
         int number = 0;
-        for (String raw : LINE_BREAK.split(text, -1)) {
+        for (String raw : split(text)) {
             if ((number & 1023) == 0) {
                 TimeBudget.checkCurrent();
             }
@@ -32,6 +28,28 @@ final class LetterLines {
                 lines.add(new Line(number, cleaned));
             }
         }
+        return lines;
+    }
+
+    /**
+     * The text cut at CRLF, CR, LF, and the Unicode line breaks some exports use (NEL, LINE and
+     * PARAGRAPH SEPARATOR), the last line kept even when empty. A scan rather than a regular
+     * expression's split: this runs over every character of every letter.
+     */
+    static List<String> split(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
         return lines;
     }
 

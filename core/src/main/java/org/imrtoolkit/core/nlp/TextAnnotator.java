@@ -43,6 +43,7 @@ public final class TextAnnotator {
         props.setProperty("annotators",
                 lemmatization == Lemmatization.TAGGED ? "tokenize,ssplit,pos,lemma" : "tokenize,ssplit");
         props.setProperty("tokenize.language", "en");
+        props.setProperty("tokenize.options", "invertible=false");
         // Letters have no meaningful line breaks (the PDF layout put them there).
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         this.pipeline = new StanfordCoreNLP(props);
@@ -65,6 +66,19 @@ public final class TextAnnotator {
      * @throws org.imrtoolkit.core.io.InputLimitException when the text is over {@link #MAX_CHARS}
      */
     public AnnotatedText annotate(String text) {
+        return annotate(text, true);
+    }
+
+    /**
+     * The text's sentences only, each with no tokens: CoreNLP's tokenize and ssplit, the same
+     * sentences as {@link #annotate}, without the lemmas and numbers of each token, for rules that
+     * read sentences and never tokens. Checks the time budget and the size limit as {@link #annotate}.
+     */
+    public AnnotatedText split(String text) {
+        return annotate(text, false);
+    }
+
+    private AnnotatedText annotate(String text, boolean withTokens) {
         if (text.length() > MAX_CHARS) {
             throw new org.imrtoolkit.core.io.InputLimitException(String.format(Locale.ROOT,
                     "the text is %,d characters, over the %,d-character limit for annotating one case",
@@ -79,7 +93,7 @@ public final class TextAnnotator {
         for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
             org.imrtoolkit.core.budget.TimeBudget.checkCurrent();
             List<Token> tokens = new ArrayList<>();
-            for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+            for (CoreLabel label : withTokens ? sentence.get(CoreAnnotations.TokensAnnotation.class) : List.<CoreLabel>of()) {
                 String word = label.word();
                 String lemma = lemmatization == Lemmatization.TAGGED ? label.lemma() : untaggedLemma(word, morph);
                 tokens.add(new Token(word, label.beginPosition(), label.endPosition(),

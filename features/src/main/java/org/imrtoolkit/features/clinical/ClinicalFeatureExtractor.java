@@ -14,12 +14,16 @@ import org.imrtoolkit.core.letter.LetterDates;
 import org.imrtoolkit.core.nlp.AnnotatedText;
 import org.imrtoolkit.core.nlp.Sentence;
 import org.imrtoolkit.core.nlp.TextAnnotator;
+import org.imrtoolkit.features.Demand;
 import org.imrtoolkit.features.Evidence;
+import org.imrtoolkit.features.FeatureGroup;
 import org.imrtoolkit.features.clinical.ReasonRules;
 
 /**
  * Turns a {@link Case} into {@link ClinicalFeatures}. It reads the item and the case summary only:
- * a Case holds no decision and no rationale. Thread-safe; build one and share it.
+ * a Case holds no decision and no rationale. Computes the feature groups of its {@link Demand} only
+ * (every group unless told otherwise); the others keep their "not stated" values. Thread-safe;
+ * build one and share it.
  */
 public final class ClinicalFeatureExtractor {
 
@@ -31,6 +35,7 @@ public final class ClinicalFeatureExtractor {
     private static final Pattern THERAPY_SURELY_HAD = Temporality.words("past.prior-therapy-strong");
 
     private final TextAnnotator annotator;
+    private final Demand demand;
     private final FunctionalImprovementDetector improvement = new FunctionalImprovementDetector();
     private final TreatmentClassifier treatments = new TreatmentClassifier();
     private final BodyRegions regions = new BodyRegions();
@@ -41,11 +46,32 @@ public final class ClinicalFeatureExtractor {
     private final InitialTrial initialTrial = new InitialTrial(limits);
 
     public ClinicalFeatureExtractor(TextAnnotator annotator) {
+        this(annotator, Demand.ALL);
+    }
+
+    /** An extractor of the demanded feature groups only. */
+    public ClinicalFeatureExtractor(TextAnnotator annotator, Demand demand) {
         this.annotator = annotator;
+        this.demand = demand;
+    }
+
+    public Demand demand() {
+        return demand;
     }
 
     public ClinicalFeatures extract(Case c) {
-        return extract(c, summary(c, annotator.annotate(c.summary())));
+        return extract(c, summary(c, annotateSummary(c.summary())));
+    }
+
+    /**
+     * The summary annotated as far as the demanded groups read it: tokens and lemmas for the lexical
+     * terms, else its sentences only, else (no group reads it) not at all.
+     */
+    public AnnotatedText annotateSummary(String summary) {
+        if (demand.lemmas()) {
+            return annotator.annotate(summary);
+        }
+        return demand.splitsSummary() ? annotator.split(summary) : new AnnotatedText(summary, List.of());
     }
 
     /** Extracts from a summary the caller has annotated already (the lexical features share it). */
@@ -62,7 +88,8 @@ public final class ClinicalFeatureExtractor {
         List<Evidence> evidence = new ArrayList<>();
 
         Integer prior = null;
-        Optional<Match<Integer>> visits = PriorVisits.find(c.summary());
+        Optional<Match<Integer>> visits = demand.needs(FeatureGroup.PRIOR_VISITS) ? PriorVisits.find(c.summary())
+                : Optional.empty();
         if (visits.isPresent()) {
             prior = visits.get().value();
             add(evidence, summary, "prior_visits", prior.toString(), visits.get());
@@ -70,7 +97,7 @@ public final class ClinicalFeatureExtractor {
         boolean priorTherapy = prior != null;
         if (visits.isPresent()) {
             add(evidence, summary, "prior_therapy", "true", visits.get());
-        } else {
+        } else if (demand.needs(FeatureGroup.PRIOR_VISITS)) {
             for (Sentence s : summary.sentences()) {
                 String text = s.text(c.summary());
                 var therapy = THERAPY.matcher(text);
@@ -86,7 +113,7 @@ public final class ClinicalFeatureExtractor {
 
         FunctionalImprovement fi = FunctionalImprovement.UNKNOWN;
         Evidence fiEvidence = null;
-        for (Sentence s : summary.sentences()) {
+        for (Sentence s : demand.needs(FeatureGroup.FUNCTIONAL_IMPROVEMENT) ? summary.sentences() : List.<Sentence>of()) {
             Match<FunctionalImprovement> m = improvement.classify(s.text(c.summary()));
             if (m.value() == FunctionalImprovement.UNKNOWN || m.value() == fi) {
                 continue;
@@ -101,14 +128,18 @@ public final class ClinicalFeatureExtractor {
             evidence.add(fiEvidence);
         }
 
-        Set<BodyRegion> summaryRegions = regions(summary, "summary_body_regions", evidence);
+        Set<BodyRegion> summaryRegions = demand.needs(FeatureGroup.BODY_REGIONS)
+                ? regions(summary, "summary_body_regions", evidence) : Set.of();
 
-        LocalDate latest = LetterDates.findAll(c.summary()).stream().map(LetterDates.Dated::date)
-                .max(LocalDate::compareTo).orElse(null);
-        Integer monthsSinceInjury = months(c.demographics().dateOfInjury(), latest);
+        LocalDate latest = demand.needs(FeatureGroup.INJURY_TIME) || demand.needs(FeatureGroup.SURGERY)
+                ? LetterDates.findAll(c.summary()).stream().map(LetterDates.Dated::date).max(LocalDate::compareTo)
+                        .orElse(null)
+                : null;
+        Integer monthsSinceInjury = demand.needs(FeatureGroup.INJURY_TIME)
+                ? months(c.demographics().dateOfInjury(), latest) : null;
 
         SurgeryHistory.Surgery surgery = null;
-        for (Sentence s : summary.sentences()) {
+        for (Sentence s : demand.needs(FeatureGroup.SURGERY) ? summary.sentences() : List.<Sentence>of()) {
             Optional<SurgeryHistory.Surgery> found = SurgeryHistory.inSentence(s.text(c.summary()), s.begin());
             if (found.isPresent() && (surgery == null || later(found.get(), surgery))) {
                 surgery = found.get();
@@ -123,17 +154,20 @@ public final class ClinicalFeatureExtractor {
             }
         }
 
-        Match<DiagnosisGroup> group = DiagnosisGroup.of(c.summary(), surgery != null, monthsSinceSurgery);
+        Match<DiagnosisGroup> group = demand.needs(FeatureGroup.DIAGNOSIS_GROUP)
+                ? DiagnosisGroup.of(c.summary(), surgery != null, monthsSinceSurgery)
+                : new Match<>(DiagnosisGroup.OTHER, 0, 0);
         if (group.end() > group.begin()) {
             add(evidence, summary, "diagnosis_group", group.value().label(), group);
         }
-        Match<WorkStatus> work = WorkStatus.read(c.summary());
+        Match<WorkStatus> work = demand.needs(FeatureGroup.WORK_STATUS) ? WorkStatus.read(c.summary())
+                : new Match<>(WorkStatus.UNKNOWN, 0, 0);
         if (work.value() != WorkStatus.UNKNOWN) {
             add(evidence, summary, "work_status", work.value().label(), work);
         }
         return new SummaryFeatures(c.summary(), summary, prior, priorTherapy, fi, summaryRegions, monthsSinceInjury,
                 surgery != null, monthsSinceSurgery, group.value(), work.value(),
-                urAccount.clauses(summary), evidence);
+                demand.needs(FeatureGroup.UR_ACCOUNT) ? urAccount.clauses(summary) : List.of(), evidence);
     }
 
     /** The features of one item, from its own text and its letter's {@link SummaryFeatures}. */
@@ -145,7 +179,8 @@ public final class ClinicalFeatureExtractor {
                 List.of(new Sentence(0, 0, c.item().length(), List.of())));
         List<Evidence> evidence = new ArrayList<>();
 
-        Match<TreatmentType> type = treatments.classify(c.item());
+        Match<TreatmentType> type = demand.needs(FeatureGroup.TREATMENT) ? treatments.classify(c.item())
+                : new Match<>(TreatmentType.OTHER, 0, 0);
         String treatmentName = type.end() > type.begin() ? c.item().substring(type.begin(), type.end()) : "";
         add(evidence, item, "treatment_type", type.value().label(), type);
 
@@ -153,7 +188,7 @@ public final class ClinicalFeatureExtractor {
         Integer sessionsMax = null;
         TextUnit sessionsFrom = null;
         Match<SessionRange> sessionsAt = null;
-        if (type.value().countedInSessions()) {
+        if (demand.needs(FeatureGroup.REQUESTED_SESSIONS) && type.value().countedInSessions()) {
             Optional<Match<SessionRange>> requested = RequestedSessions.find(c.item());
             TextUnit from = item;
             int offset = 0;
@@ -184,9 +219,11 @@ public final class ClinicalFeatureExtractor {
                 sessionsAt = at;
             }
         }
-        Set<BodyRegion> itemRegions = regions(item, "item_body_regions", evidence);
+        Set<BodyRegion> itemRegions = demand.needs(FeatureGroup.BODY_REGIONS)
+                ? regions(item, "item_body_regions", evidence) : Set.of();
 
-        Optional<GuidelineLimit> limit = limits.forCase(type.value(), s.diagnosisGroup(), s.functionalImprovement());
+        Optional<GuidelineLimit> limit = demand.needs(FeatureGroup.GUIDELINE)
+                ? limits.forCase(type.value(), s.diagnosisGroup(), s.functionalImprovement()) : Optional.empty();
         Boolean exceeds = null;
         if (limit.isPresent() && sessionsMin != null) {
             exceeds = sessionsMin + (s.priorVisits() == null ? 0 : s.priorVisits()) > limit.get().maxVisits();
@@ -201,8 +238,9 @@ public final class ClinicalFeatureExtractor {
             add(evidence, s.unit(), ur, "ur_modified", "true", ur.evidence());
         }
         ur.reasons().forEach((reason, m) -> add(evidence, s.unit(), ur, reason.feature(), "true", m));
-        ItemSignals signals = signals(c, s, type.value(), sessionsMax, sessionsFrom, sessionsAt, item, itemRegions,
-                evidence);
+        ItemSignals signals = demand.needs(FeatureGroup.SIGNALS)
+                ? signals(c, s, type.value(), sessionsMax, sessionsFrom, sessionsAt, item, itemRegions, evidence)
+                : ItemSignals.NONE;
         return new ClinicalFeatures(c.id(), sessionsMin, sessionsMax, s.priorVisits(), s.priorTherapy(),
                 s.functionalImprovement(), type.value(), treatmentName, itemRegions, s.summaryBodyRegions(),
                 c.demographics().age(), c.demographics().sex(), s.monthsSinceInjury(), s.postSurgical(),

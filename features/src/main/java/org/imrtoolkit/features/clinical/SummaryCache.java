@@ -6,23 +6,35 @@ import org.imrtoolkit.core.nlp.TextAnnotator;
 
 /**
  * The items of one letter share its summary: this remembers the last summary's annotation and
- * features, so that they are computed once per letter, not once per item. Not thread-safe; use
- * one per thread.
+ * features, so that they are computed once per letter, not once per item. The summary is annotated
+ * only as far as the extractor's demanded groups read it ({@link ClinicalFeatureExtractor#annotateSummary}).
+ * Not thread-safe; use one per thread.
  */
 public final class SummaryCache {
 
-    private final TextAnnotator annotator;
     private final ClinicalFeatureExtractor extractor;
     private String last;
     private AnnotatedText annotated;
     private SummaryFeatures features;
 
-    public SummaryCache(TextAnnotator annotator, ClinicalFeatureExtractor extractor) {
-        this.annotator = annotator;
+    public SummaryCache(ClinicalFeatureExtractor extractor) {
         this.extractor = extractor;
     }
 
+    /** As {@link #SummaryCache(ClinicalFeatureExtractor)}: the extractor annotates with its own annotator. */
+    public SummaryCache(TextAnnotator annotator, ClinicalFeatureExtractor extractor) {
+        this(extractor);
+    }
+
+    /**
+     * The summary's tokens and lemmas, for the lexical terms.
+     *
+     * @throws IllegalStateException when the extractor's demand has no lexical terms (the summary was only split)
+     */
     public AnnotatedText annotated(Case c) {
+        if (!extractor.demand().lemmas()) {
+            throw new IllegalStateException("the summary was not annotated with lemmas: the lexical terms were not demanded");
+        }
         load(c);
         return annotated;
     }
@@ -35,7 +47,7 @@ public final class SummaryCache {
     private void load(Case c) {
         if (!c.summary().equals(last)) {
             last = c.summary();
-            annotated = annotator.annotate(c.summary());
+            annotated = extractor.annotateSummary(c.summary());
             features = extractor.summary(c, annotated);
         }
     }

@@ -3,6 +3,9 @@ package org.imrtoolkit.model.encode;
 import java.util.List;
 import java.util.Objects;
 
+import org.imrtoolkit.features.Demand;
+import org.imrtoolkit.features.FeatureGroup;
+
 /**
  * What a model's inputs are, in index order: named clinical features, then categorical values, then
  * lexical terms with their inverse document frequencies. Written into the model file and read back,
@@ -43,6 +46,22 @@ public record FeatureSpec(FeatureSet featureSet, List<String> named, List<String
             return "category:" + categories.get(index);
         }
         return "term:" + terms.get(index - categories.size());
+    }
+
+    /**
+     * What encoding a case for this model reads: the feature group of each named input (with what
+     * its description needs), and the lexical terms when the model has any. Categorical inputs come
+     * with the case and need nothing computed.
+     */
+    public Demand demand() {
+        Demand d = Demand.NONE;
+        for (String input : named) {
+            d = d.with(Demand.forFeature(NamedFeatures.source(input)));
+        }
+        if (featureSet.lexical() || !terms.isEmpty()) {
+            d = d.with(Demand.of(FeatureGroup.LEXICAL));
+        }
+        return d;
     }
 
     /** Whether input {@code index} is a named clinical feature. */
