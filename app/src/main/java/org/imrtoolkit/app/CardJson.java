@@ -14,7 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class CardJson {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    // As the manifest's JSON: the card quotes the model file's labels, so nothing beyond ASCII reaches the terminal raw.
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(tools.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     private CardJson() {
     }

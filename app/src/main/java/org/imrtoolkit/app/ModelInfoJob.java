@@ -43,7 +43,7 @@ public record ModelInfoJob(Path model, boolean json) implements Job {
                 TerminalText.safe(m.positiveLabel()), TerminalText.safe(m.labels().get(0)), m.threshold(), m.options().objective().label());
         out.printf(Locale.ROOT, "trained on:   %d cases (%d %s) from %d files%n", m.trainingExamples(),
                 m.trainingPositives(), TerminalText.safe(m.positiveLabel()), m.inputs().size());
-        out.printf(Locale.ROOT, "training data: %s%n", card.trainingData().describe());
+        out.printf(Locale.ROOT, "training data: %s%n", TerminalText.safe(card.trainingData().describe()));
         out.printf(Locale.ROOT, "inputs:       %d (%d named clinical, %d categorical, %d lexical terms)%n",
                 m.featureSpec().size(), m.featureSpec().named().size(), m.featureSpec().categories().size(),
                 m.featureSpec().terms().size());
@@ -52,7 +52,7 @@ public record ModelInfoJob(Path model, boolean json) implements Job {
         paragraph(out, "evaluation", card.evaluationData());
         out.println("figures (cross-validated; 95% interval; against chance):");
         for (ModelCard.Figure f : card.figures()) {
-            out.printf(Locale.ROOT, "  %-20s %s%n", f.name(), f.describe());
+            out.printf(Locale.ROOT, "  %-20s %s%n", TerminalText.safe(f.name()), TerminalText.safe(f.describe()));
         }
         CrossValidationSummary cv = m.crossValidation();
         if (cv.repeated() != null) {
@@ -71,7 +71,7 @@ public record ModelInfoJob(Path model, boolean json) implements Job {
                 m.inputShares() == null ? "; not recorded in this model file, which predates it" : "");
         for (ModelCard.Input i : card.inputs()) {
             out.printf(Locale.ROOT, "  %-12s %s  [%s]%n", Double.isNaN(i.share()) ? "not recorded"
-                    : Math.round(i.share() * 100) + "%", i.meaning(), i.name());
+                    : Math.round(i.share() * 100) + "%", TerminalText.safe(i.meaning()), TerminalText.safe(i.name()));
         }
         if (card.terms() > 0) {
             out.printf(Locale.ROOT, "  and %d lexical terms (each: the term in the letter's summary; listed in --json)%n",
@@ -94,6 +94,8 @@ public record ModelInfoJob(Path model, boolean json) implements Job {
 
     /** A labelled paragraph ("label: text", or "  - text" for a bullet), wrapped at 100 columns. */
     private static void paragraph(PrintWriter out, String label, String text) {
+        // The card quotes the model file's labels, which anyone may have written.
+        text = TerminalText.safe(text);
         String head = label.equals("  -") ? "  - " : label + ": ";
         String indent = label.equals("  -") ? "    " : "  ";
         StringBuilder line = new StringBuilder(head);

@@ -102,11 +102,14 @@ class AnalystOutputTest {
             List<String> quotes = Pattern.compile("\"([^\"]+)\"").matcher(reasons).results().map(m -> m.group(1)).toList();
             assertEquals(quotes.size(), new HashSet<>(quotes).size(), "a sentence quoted twice: " + reasons);
         }
-        // the default model reads the UR's decision and reasons only: letter 000 states no UR decision,
-        // letter 001 was denied by the UR; each reason says so in words, with the sentence where there is one
+        // the default model reads the UR's account and the overturn signals: letter 000 asks 12 visits of
+        // physical therapy, more than the initial trial of 10, and states no UR decision; letter 001 was
+        // denied by the UR; each reason says so in words, with the sentence it was read from
         Map<String, String> byLetter = new HashMap<>();
         rows.forEach(r -> byLetter.putIfAbsent(r.get("id").substring(0, 3), r.get("reasons")));
-        assertEquals("what the UR decided is not stated (lowers the chance of Overturned, -0.43)", byLetter.get("000"));
+        assertTrue(byLetter.get("000").startsWith("requests 12 visits of physical therapy, more than the guideline's "
+                + "initial trial of 10 (raises the chance of Overturned, +"), byLetter.get("000"));
+        assertTrue(byLetter.get("000").contains("\"12 sessions of physical therapy, cervical spine\""), byLetter.get("000"));
         assertTrue(byLetter.get("001").startsWith("the UR denied the request (raises the chance of Overturned, +0.16): "
                 + "\"The original Utilization review dated 9-23-15 non-certified the request"), byLetter.get("001"));
         String html = Files.readString(report);
@@ -141,9 +144,10 @@ class AnalystOutputTest {
         assertEquals(9, lines.size());
         JsonNode first = JSON.readTree(lines.get(0));
         assertEquals("000_cef401a6dd751b32/1", first.get("id").asString());
-        // letter 000's one input the model reads: the UR's decision, not stated, so no sentence
+        // letter 000's input that pushed it toward Overturned: more visits than the initial trial, read from the item
         assertTrue(first.get("reasons").isArray() && first.get("reasons").size() == 1, first.toString());
-        assertEquals("ur_decision=unknown", first.get("reasons").get(0).get("input").asString());
+        assertEquals("initial_trial_within_limit=false", first.get("reasons").get(0).get("input").asString());
+        assertEquals("12 sessions of physical therapy, cervical spine", first.get("reasons").get(0).get("sentence").asString());
         assertTrue(first.get("features").toString().contains("guideline_limit"), first.toString());
         JsonNode second = JSON.readTree(lines.get(1));
         assertEquals("001_d0634289b152a677/1", second.get("id").asString());
@@ -270,10 +274,18 @@ class AnalystOutputTest {
         int at = out.indexOf("strongest inputs (weight on the log-odds of Overturned; share of training cases with the input):");
         assertTrue(at > 0, out);
         List<String> lines = out.substring(at).lines().skip(1).toList();
-        // the default model has 12 inputs (the UR's decision and reasons): all are listed, strongest first
-        assertEquals(12, lines.size(), out);
-        assertTrue(lines.get(0).matches("  [+-]\\d\\.\\d\\d  \\S+ +\\S.*\\[.+]"), lines.get(0));
-        assertTrue(lines.get(0).contains("the UR modified this item (certified less than was asked)  [ur_modified]"), lines.get(0));
+        // the default model has 23 inputs (the UR's account and the overturn signals): the 15 strongest are
+        // listed, strongest first, each in words with its code
+        assertEquals(15, lines.size(), out);
+        for (String line : lines) {
+            assertTrue(line.matches("  [+-]\\d\\.\\d\\d  \\S+ +\\S.*\\[.+]"), line);
+        }
+        double[] weights = lines.stream().mapToDouble(l -> Math.abs(Double.parseDouble(l.strip().split("\\s+")[0])))
+                .toArray();
+        for (int i = 1; i < weights.length; i++) {
+            assertTrue(weights[i] <= weights[i - 1], "strongest first: " + out);
+        }
+        assertTrue(out.contains("the item goes with a surgery or procedure requested now  [part_of_surgery_request]"), out);
         assertTrue(out.contains("the UR cited no functional improvement"), out);
     }
 

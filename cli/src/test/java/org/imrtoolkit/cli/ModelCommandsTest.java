@@ -76,8 +76,8 @@ class ModelCommandsTest {
             double p = Double.parseDouble(r.get("probability_overturned"));
             assertTrue(p > 0 && p < 1, r.toString());
             assertTrue(List.of("Upheld", "Overturned").contains(r.get("predicted")));
-            // the default features are the UR's decision and reasons; a reason is an input the case has that
-            // pushes toward the prediction: the UR's decision (none of these summaries cites a UR reason).
+            // the default features are the UR's account and the overturn signals; a reason is an input the case
+            // has that pushes toward the prediction.
             // Since issue 18 (ur_modified is the UR's modification of this item, not a word anywhere in the
             // letter) a model trained on the shared letters can weigh an item's only inputs against its
             // prediction: such an item has no reason, which the cell shows as empty.
@@ -85,10 +85,14 @@ class ModelCommandsTest {
                 withoutReason++;
                 continue;
             }
-            assertEquals(1, r.get("reasons").split(" \\| ").length, r.get("reasons"));
-            assertTrue(r.get("reasons").matches("(the UR denied the request|the UR modified this item \\(certified less than was asked\\)"
-                    + "|what the UR decided is not stated) \\((raises|lowers) the chance of Overturned, [+-]\\d\\.\\d\\d\\).*"),
-                    r.get("reasons"));
+            // up to three inputs of the case, each in words with its direction and weight
+            String[] parts = r.get("reasons").split(" \\| ");
+            assertTrue(parts.length >= 1 && parts.length <= 3, r.get("reasons"));
+            for (String part : parts) {
+                assertTrue(part.matches("[a-z].* \\((raises|lowers) the chance of Overturned, [+-]\\d\\.\\d\\d\\)(: \".+\")?"),
+                        part);
+                assertFalse(part.matches("(?s).*\\w+=\\w+ \\(.*"), "no raw codes: " + part);
+            }
         }
         assertTrue(withoutReason <= 2, withoutReason + " of 9 items without a reason");
         assertTrue(Files.readString(report).contains("000_cef401a6dd751b32/1"));
@@ -209,8 +213,28 @@ class ModelCommandsTest {
     }
 
     @Test
-    void anOlderModelFileSaysWhatItDidNotRecord() {
-        Run run = Run.of("model-info", SharedData.projectDir().resolve("models/default.imrmodel").toString());
+    void anOlderModelFileSaysWhatItDidNotRecord() throws IOException {
+        // A model file as the toolkit wrote it before the model card: no input shares, no provenance.
+        Path older = dir.resolve("older.imrmodel");
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (var zip = new java.util.zip.ZipInputStream(Files.newInputStream(model))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        JsonMapper json = JsonMapper.builder().build();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> manifest = json.readValue(entries.get("manifest.json"), java.util.LinkedHashMap.class);
+        assertTrue(manifest.remove("inputShares") != null && manifest.remove("provenance") != null, manifest.keySet().toString());
+        entries.put("manifest.json", json.writeValueAsBytes(manifest));
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(older))) {
+            for (var e : entries.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+        Run run = Run.of("model-info", older.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("rule files not recorded (the model file predates provenance)"), run.out());
         assertTrue(run.out().contains("share of training cases with it; not recorded in this model file"), run.out());

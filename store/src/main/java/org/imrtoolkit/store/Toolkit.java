@@ -225,6 +225,7 @@ public final class Toolkit {
                 row.put("flag", p.predicted().equals(model.positiveLabel()));
                 row.put("reasons", p.reasons().stream().map(r -> r.describe(model.positiveLabel()))
                         .collect(Collectors.joining(" | ")));
+                row.put("trained_on", trainedOn);
                 predictions.add(row);
             }
         }

@@ -274,7 +274,13 @@ public final class ClinicalFeatureExtractor {
         InitialTrial.Result trial = initialTrial.read(c.item(), type, s.diagnosisGroup(), sessionsMax, s.unit());
         if (trial.within() != null) {
             String value = trial.within().toString();
-            if (trial.prior() != null) {
+            // The evidence is what the reason's words say (predict's InputLabels): more visits than
+            // the trial allows, when so, before the prior course of the kind.
+            boolean tooMany = !trial.within() && trial.limit() != null && sessionsMax != null
+                    && sessionsMax > trial.limit().maxVisits() && sessionsAt != null;
+            if (tooMany) {
+                add(evidence, sessionsFrom, "initial_trial_within_limit", value, sessionsAt);
+            } else if (trial.prior() != null) {
                 add(evidence, "item".equals(trial.priorSource()) ? item : s.unit(), "initial_trial_within_limit", value,
                         trial.prior());
             } else if (sessionsAt != null) {

@@ -18,11 +18,15 @@ import org.junit.jupiter.api.Test;
 class FeatureSpecDemandTest {
 
     @Test
-    void theShippedModelReadsTheUrAccountOnly() throws Exception {
+    void theShippedModelReadsTheUrAccountAndTheSignalsWithWhatTheyRead() throws Exception {
         Path model = Path.of("").toAbsolutePath().resolveSibling("models").resolve("default.imrmodel");
         assertTrue(Files.isRegularFile(model), "the shipped model at " + model);
         Demand d = new ModelFile().read(model).manifest().featureSpec().demand();
-        assertEquals(EnumSet.of(FeatureGroup.UR_ACCOUNT), d.groups());
+        // ur_signals: the UR account, and the signals with the treatment, sessions, body regions and
+        // diagnosis group (and so surgery) they read; never prior visits, improvement, work status, terms.
+        assertEquals(EnumSet.of(FeatureGroup.UR_ACCOUNT, FeatureGroup.SIGNALS, FeatureGroup.TREATMENT,
+                FeatureGroup.REQUESTED_SESSIONS, FeatureGroup.BODY_REGIONS, FeatureGroup.DIAGNOSIS_GROUP,
+                FeatureGroup.SURGERY), d.groups());
         assertFalse(d.lemmas());
     }
 
@@ -40,7 +44,7 @@ class FeatureSpecDemandTest {
         FeatureSpec lexical = new FeatureSpec(FeatureSet.LEXICAL, List.of(), List.of(), List.of("therapy"),
                 List.of(1.0), 2);
         assertEquals(EnumSet.of(FeatureGroup.LEXICAL), lexical.demand().groups());
-        FeatureSpec unknown = new FeatureSpec(FeatureSet.CLINICAL, List.of("objective_findings"), List.of(), List.of(),
+        FeatureSpec unknown = new FeatureSpec(FeatureSet.CLINICAL, List.of("no_such_feature"), List.of(), List.of(),
                 List.of(), 2);
         assertEquals(Demand.ALL, unknown.demand());
     }
