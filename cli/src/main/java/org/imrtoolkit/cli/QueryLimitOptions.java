@@ -2,11 +2,8 @@ package org.imrtoolkit.cli;
 
 import java.time.Duration;
 
-import org.imrtoolkit.core.io.Sizes;
 import org.imrtoolkit.store.QueryLimits;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code imr query}'s limits: DuckDB's time and memory, and the rows written. */
 final class QueryLimitOptions {
@@ -49,23 +46,12 @@ final class QueryLimitOptions {
     }
 
     /** DuckDB's memory limit: 16 MB to 1024 GB, written as 512MB, 4GB. */
-    static final class MemoryLimit implements ITypeConverter<Long> {
+    static final class MemoryLimit extends SizeConverter {
         static final long MIN = 16L << 20;
         static final long MAX = 1024L << 30;
 
-        @Override
-        public Long convert(String value) {
-            long size;
-            try {
-                size = Sizes.parse(value);
-            } catch (IllegalArgumentException e) {
-                size = -1;
-            }
-            if (size < MIN || size > MAX) {
-                throw new TypeConversionException("expected a size from 16MB to 1024GB, such as 512MB or 4GB, but was '"
-                        + value + "'");
-            }
-            return size;
+        MemoryLimit() {
+            super(MIN, MAX, "from 16MB to 1024GB, such as 512MB or 4GB");
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.imrtoolkit.core.testing.SharedData;
+import org.imrtoolkit.model.ModelZip;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -216,24 +217,13 @@ class ModelCommandsTest {
     void anOlderModelFileSaysWhatItDidNotRecord() throws IOException {
         // A model file as the toolkit wrote it before the model card: no input shares, no provenance.
         Path older = dir.resolve("older.imrmodel");
-        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
-        try (var zip = new java.util.zip.ZipInputStream(Files.newInputStream(model))) {
-            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                entries.put(e.getName(), zip.readAllBytes());
-            }
-        }
+        Map<String, byte[]> entries = ModelZip.entries(model);
         JsonMapper json = JsonMapper.builder().build();
         @SuppressWarnings("unchecked")
         Map<String, Object> manifest = json.readValue(entries.get("manifest.json"), java.util.LinkedHashMap.class);
         assertTrue(manifest.remove("inputShares") != null && manifest.remove("provenance") != null, manifest.keySet().toString());
         entries.put("manifest.json", json.writeValueAsBytes(manifest));
-        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(older))) {
-            for (var e : entries.entrySet()) {
-                zip.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-        }
+        ModelZip.write(older, entries);
         Run run = Run.of("model-info", older.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("rule files not recorded (the model file predates provenance)"), run.out());
@@ -245,23 +235,12 @@ class ModelCommandsTest {
     @Test
     void predictWarnsInOneLineWhenTheRuleFilesChangedSinceTraining() throws IOException {
         Path changed = dir.resolve("changed.imrmodel");
-        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
-        try (var zip = new java.util.zip.ZipInputStream(Files.newInputStream(model))) {
-            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                entries.put(e.getName(), zip.readAllBytes());
-            }
-        }
+        Map<String, byte[]> entries = ModelZip.entries(model);
         String manifest = new String(entries.get("manifest.json"), java.nio.charset.StandardCharsets.UTF_8);
         String hash = (String) ((Map<?, ?>) ((Map<?, ?>) JsonMapper.builder().build().readValue(manifest, Map.class)
                 .get("provenance")).get("ruleFiles")).get("clinical/treatments.tsv");
         entries.put("manifest.json", manifest.replace(hash, "0".repeat(64)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(changed))) {
-            for (var e : entries.entrySet()) {
-                zip.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-        }
+        ModelZip.write(changed, entries);
         Run run = Run.of("predict", "-m", changed.toString(), "-o", dir.resolve("p.csv").toString(),
                 SharedData.dataLetters().toString());
         assertEquals(0, run.exitCode(), "a warning, not an error: " + run.err());

@@ -5,18 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.imrtoolkit.core.testing.SharedData;
+import org.imrtoolkit.model.ModelZip;
 import org.imrtoolkit.model.LogisticModel;
 import org.imrtoolkit.model.ModelFile;
 import org.junit.jupiter.api.Test;
@@ -94,26 +90,13 @@ class ModelFileHardeningTest {
 
     /** A copy of the model whose positive class is named {@code label}: its manifest edited, re-zipped. */
     private static Path withLabel(Path model, Path copy, String label) throws Exception {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(model))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                entries.put(e.getName(), zip.readAllBytes());
-            }
-        }
+        Map<String, byte[]> entries = ModelZip.entries(model);
         String json = label.replace("\\", "\\\\").replace("\n", "\\n").replace("\u001b", "\\u001b")
                 .replace("\u0007", "\\u0007").replace("\"", "\\\"");
         String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8)
                 .replace("\"Overturned\"", "\"" + json + "\"");
         entries.put("manifest.json", manifest.getBytes(StandardCharsets.UTF_8));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (var e : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-        }
-        Files.write(copy, bytes.toByteArray());
+        ModelZip.write(copy, entries);
         return copy;
     }
 }
