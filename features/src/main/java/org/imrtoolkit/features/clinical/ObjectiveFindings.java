@@ -31,6 +31,8 @@ public final class ObjectiveFindings {
     private static final int POST_SCOPE_WORDS = 6;
 
     private final Map<FindingKind, Pattern> kinds = new EnumMap<>(FindingKind.class);
+    /** For each kind, words one of which any mention holds, when its rules tell (else absent). */
+    private final Map<FindingKind, List<String>> kindWords = new EnumMap<>(FindingKind.class);
     private final Pattern preNegation;
     private final Pattern postNegation;
     private final Pattern hypothetical;
@@ -43,8 +45,10 @@ public final class ObjectiveFindings {
 
     public ObjectiveFindings(BodyRegions regions) {
         RuleSet rules = RuleSet.load(ObjectiveFindings.class, "objective-findings.rules");
+        Map<String, List<String>> lines = RuleSet.lines(ObjectiveFindings.class, "objective-findings.rules");
         for (FindingKind kind : FindingKind.values()) {
             kinds.put(kind, rules.section(kind.label()));
+            RequiredWords.ofAny(lines.get(kind.label())).ifPresent(words -> kindWords.put(kind, words));
         }
         preNegation = rules.section("pre-negation");
         postNegation = rules.section("post-negation");
@@ -78,7 +82,12 @@ public final class ObjectiveFindings {
             // body regions can change what the sentence gives (nothing).
             Map<FindingKind, Match<FindingKind>> affirmed = null;
             List<int[]> pseudo = null;
+            String lower = RequiredWords.lower(text);
             for (FindingKind kind : FindingKind.values()) {
+                List<String> words = kindWords.get(kind);
+                if (words != null && !RequiredWords.anyIn(lower, words)) {
+                    continue;
+                }
                 Matcher m = kinds.get(kind).matcher(text);
                 while (m.find()) {
                     if (pseudo == null) {
