@@ -32,7 +32,7 @@ public final class ObjectiveFindings {
 
     private final Map<FindingKind, Pattern> kinds = new EnumMap<>(FindingKind.class);
     /** For each kind, words one of which any mention holds, when its rules tell (else absent). */
-    private final Map<FindingKind, List<String>> kindWords = new EnumMap<>(FindingKind.class);
+    private final Map<FindingKind, RequiredWords.Needles> kindWords = new EnumMap<>(FindingKind.class);
     private final Pattern preNegation;
     private final Pattern postNegation;
     private final Pattern hypothetical;
@@ -48,7 +48,8 @@ public final class ObjectiveFindings {
         Map<String, List<String>> lines = RuleSet.lines(ObjectiveFindings.class, "objective-findings.rules");
         for (FindingKind kind : FindingKind.values()) {
             kinds.put(kind, rules.section(kind.label()));
-            RequiredWords.ofAny(lines.get(kind.label())).ifPresent(words -> kindWords.put(kind, words));
+            RequiredWords.ofAny(lines.get(kind.label()))
+                    .ifPresent(words -> kindWords.put(kind, new RequiredWords.Needles(words)));
         }
         preNegation = rules.section("pre-negation");
         postNegation = rules.section("post-negation");
@@ -84,8 +85,8 @@ public final class ObjectiveFindings {
             List<int[]> pseudo = null;
             String lower = RequiredWords.lower(text);
             for (FindingKind kind : FindingKind.values()) {
-                List<String> words = kindWords.get(kind);
-                if (words != null && !RequiredWords.anyIn(lower, words)) {
+                RequiredWords.Needles words = kindWords.get(kind);
+                if (words != null && !words.in(lower)) {
                     continue;
                 }
                 Matcher m = kinds.get(kind).matcher(text);

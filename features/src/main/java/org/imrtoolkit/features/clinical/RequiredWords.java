@@ -53,6 +53,54 @@ final class RequiredWords {
         return false;
     }
 
+    /**
+     * Words to look for in one pass: at each position of the text only the words starting with its
+     * character are compared, instead of one scan of the text per word.
+     */
+    static final class Needles {
+
+        /** Words by their first two characters (ASCII), as {@code c0 * 128 + c1}. */
+        private final String[][] byPair = new String[128 * 128][];
+        /** Words of one character, or starting with a character beyond ASCII: looked for one by one. */
+        private final String[] others;
+
+        Needles(List<String> words) {
+            java.util.Map<Integer, List<String>> buckets = new java.util.HashMap<>();
+            List<String> rest = new ArrayList<>();
+            for (String w : words) {
+                if (w.length() >= 2 && w.charAt(0) < 128 && w.charAt(1) < 128) {
+                    buckets.computeIfAbsent(w.charAt(0) * 128 + w.charAt(1), k -> new ArrayList<>()).add(w);
+                } else {
+                    rest.add(w);
+                }
+            }
+            buckets.forEach((pair, list) -> byPair[pair] = list.toArray(String[]::new));
+            others = rest.toArray(String[]::new);
+        }
+
+        /** Whether {@code lowerText} (lower-cased by {@link #lower}) holds one of the words. */
+        boolean in(String lowerText) {
+            for (String w : others) {
+                if (lowerText.contains(w)) {
+                    return true;
+                }
+            }
+            for (int i = 0, n = lowerText.length() - 1; i < n; i++) {
+                char c0 = lowerText.charAt(i);
+                char c1 = lowerText.charAt(i + 1);
+                String[] bucket = c0 < 128 && c1 < 128 ? byPair[c0 * 128 + c1] : null;
+                if (bucket != null) {
+                    for (String w : bucket) {
+                        if (lowerText.startsWith(w, i)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
     /** ASCII lower case only, as the rules' case-insensitive matching folds. */
     static String lower(String s) {
         char[] c = s.toCharArray();

@@ -21,8 +21,10 @@ public final class TreatmentClassifier {
      * For each rule, words one of which its every match holds (null when its pattern does not tell):
      * an item holding none of them cannot match it, and the test costs less than the search.
      */
-    private final List<List<String>> words = rules.stream()
-            .map(r -> RequiredWords.of(r.pattern().pattern()).map(List::copyOf).orElse(null)).toList();
+    private final List<RequiredWords.Needles> words = rules.stream()
+            .map(r -> RequiredWords.of(r.pattern().pattern()).map(w -> new RequiredWords.Needles(List.copyOf(w)))
+                    .orElse(null))
+            .toList();
 
     /** The first rule that matches decides; {@link TreatmentType#OTHER} with no span when none does. */
     public Match<TreatmentType> classify(String item) {
@@ -31,7 +33,7 @@ public final class TreatmentClassifier {
         String lower = RequiredWords.lower(item);
         for (int i = 0; i < rules.size(); i++) {
             LabeledPatterns.Rule rule = rules.get(i);
-            if (words.get(i) != null && !RequiredWords.anyIn(lower, words.get(i))) {
+            if (words.get(i) != null && !words.get(i).in(lower)) {
                 continue;
             }
             Matcher m = rule.pattern().matcher(item);
