@@ -50,9 +50,10 @@ public final class SurgeryRequest {
     private final Pattern notProcedure;
     private final TreatmentClassifier treatments;
     private final BodyRegions regions;
+    private final RuleSet rules;
 
     public SurgeryRequest(TreatmentClassifier treatments, BodyRegions regions) {
-        RuleSet rules = RuleSet.load(SurgeryRequest.class, "surgery-request.rules");
+        rules = RuleSet.load(SurgeryRequest.class, "surgery-request.rules");
         preOperative = rules.section("pre-operative");
         postOperative = rules.section("post-operative");
         companion = rules.section("companion");
@@ -127,6 +128,11 @@ public final class SurgeryRequest {
     boolean surgeryRequested(TextUnit summary) {
         for (Sentence s : summary.sentences()) {
             String text = s.text(summary.text());
+            String lower = RequiredWords.lower(text);
+            // Read for every item of a letter: the word tests spare most sentences both searches.
+            if (!rules.mayMatch("surgery", lower) || !rules.mayMatch("requested", lower)) {
+                continue;
+            }
             if (surgery.matcher(text).find() && requested.matcher(text).find()) {
                 return true;
             }
