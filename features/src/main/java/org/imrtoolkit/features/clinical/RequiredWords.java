@@ -43,16 +43,6 @@ final class RequiredWords {
         return r.unknown || found == null || found.isEmpty() ? Optional.empty() : Optional.of(found);
     }
 
-    /** Whether {@code lowerText} (lower-cased by {@link #lower}) holds one of {@code words}. */
-    static boolean anyIn(String lowerText, List<String> words) {
-        for (String w : words) {
-            if (lowerText.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Words to look for in one pass: at each position of the text only the words starting with its
      * character are compared, instead of one scan of the text per word.
