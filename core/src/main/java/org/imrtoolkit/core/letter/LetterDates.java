@@ -18,9 +18,10 @@ public final class LetterDates {
 
     /** A date in any supported format; group "num" for numeric dates, "month" for written ones. */
     public static final Pattern DATE = Pattern.compile(
-            "(?<num>\\b(?<m>\\d{1,2})(?<sep>[-/]) ?(?<d>\\d{1,2})\\k<sep> ?(?<y>\\d{4}|\\d{2})\\b)"
+            // Every date starts with a digit or a month's initial: one test turns away the other positions.
+            "(?=[0-9jfmasond])(?:(?<num>\\b(?<m>\\d{1,2})(?<sep>[-/]) ?(?<d>\\d{1,2})\\k<sep> ?(?<y>\\d{4}|\\d{2})\\b)"
                     + "|(?<month>\\b(?<mname>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?"
-                    + "\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<my>\\d{4})\\b)",
+                    + "\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<my>\\d{4})\\b))",
             Pattern.CASE_INSENSITIVE);
 
     /** Two-digit years up to this one are read as 20xx, later ones as 19xx. */

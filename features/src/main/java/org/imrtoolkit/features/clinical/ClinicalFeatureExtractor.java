@@ -167,7 +167,8 @@ public final class ClinicalFeatureExtractor {
         }
         return new SummaryFeatures(c.summary(), summary, prior, priorTherapy, fi, summaryRegions, monthsSinceInjury,
                 surgery != null, monthsSinceSurgery, group.value(), work.value(),
-                demand.needs(FeatureGroup.UR_ACCOUNT) ? urAccount.clauses(summary) : List.of(), evidence);
+                demand.needs(FeatureGroup.UR_ACCOUNT) ? urAccount.clauses(summary) : List.of(), evidence,
+                demand.needs(FeatureGroup.SIGNALS) ? findings.read(summary) : new ObjectiveFindings.Reading(List.of()));
     }
 
     /** The features of one item, from its own text and its letter's {@link SummaryFeatures}. */
@@ -267,7 +268,7 @@ public final class ClinicalFeatureExtractor {
             }
         }
         java.util.Map<FindingKind, String> found = new java.util.EnumMap<>(FindingKind.class);
-        findings.find(s.unit(), itemRegions).forEach((kind, m) -> {
+        findings.find(s.findings(), itemRegions).forEach((kind, m) -> {
             found.put(kind, c.summary().substring(m.begin(), m.end()));
             add(evidence, s.unit(), "objective_findings", kind.label(), m);
         });

@@ -2,6 +2,7 @@ package org.imrtoolkit.features.clinical;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,8 @@ public final class ObjectiveFindings {
     private static final int POST_SCOPE_WORDS = 6;
 
     private final Map<FindingKind, Pattern> kinds = new EnumMap<>(FindingKind.class);
+    /** For each kind, words one of which any mention holds, when its rules tell (else absent). */
+    private final Map<FindingKind, RequiredWords.Needles> kindWords = new EnumMap<>(FindingKind.class);
     private final Pattern preNegation;
     private final Pattern postNegation;
     private final Pattern hypothetical;
@@ -42,8 +45,11 @@ public final class ObjectiveFindings {
 
     public ObjectiveFindings(BodyRegions regions) {
         RuleSet rules = RuleSet.load(ObjectiveFindings.class, "objective-findings.rules");
+        Map<String, List<String>> lines = RuleSet.lines(ObjectiveFindings.class, "objective-findings.rules");
         for (FindingKind kind : FindingKind.values()) {
             kinds.put(kind, rules.section(kind.label()));
+            RequiredWords.ofAny(lines.get(kind.label()))
+                    .ifPresent(words -> kindWords.put(kind, new RequiredWords.Needles(words)));
         }
         preNegation = rules.section("pre-negation");
         postNegation = rules.section("post-negation");
@@ -61,28 +67,80 @@ public final class ObjectiveFindings {
      * the item names none), with its first affirmed mention, in {@link FindingKind}'s order.
      */
     public Map<FindingKind, Match<FindingKind>> find(TextUnit summary, Set<BodyRegion> itemRegions) {
-        Map<FindingKind, Match<FindingKind>> found = new EnumMap<>(FindingKind.class);
+        return find(read(summary), itemRegions);
+    }
+
+    /**
+     * What the summary's sentences affirm, whatever the item: all the items of a letter share it, so
+     * a letter reads its summary once and {@link #find(Reading, Set)} only picks the sentences of
+     * each item's body regions.
+     */
+    public Reading read(TextUnit summary) {
+        List<SentenceFindings> sentences = new ArrayList<>();
         for (Sentence s : summary.sentences()) {
             String text = s.text(summary.text());
-            boolean general = generic.matcher(text).find() && !patient.matcher(text).find();
-            if (general || otherRegion(text, itemRegions)) {
-                continue;
-            }
-            List<int[]> pseudo = ContextScope.spans(pseudoNegation, text);
+            // The kinds first: most sentences name none, and then neither the guideline test nor the
+            // body regions can change what the sentence gives (nothing).
+            Map<FindingKind, Match<FindingKind>> affirmed = null;
+            List<int[]> pseudo = null;
+            String lower = RequiredWords.lower(text);
             for (FindingKind kind : FindingKind.values()) {
-                if (found.containsKey(kind)) {
+                RequiredWords.Needles words = kindWords.get(kind);
+                if (words != null && !words.in(lower)) {
                     continue;
                 }
                 Matcher m = kinds.get(kind).matcher(text);
                 while (m.find()) {
+                    if (pseudo == null) {
+                        pseudo = ContextScope.spans(pseudoNegation, text);
+                    }
                     if (affirmed(text, m.start(), m.end(), pseudo)) {
-                        found.put(kind, new Match<>(kind, s.begin() + m.start(), s.begin() + m.end()));
+                        if (affirmed == null) {
+                            affirmed = new EnumMap<>(FindingKind.class);
+                        }
+                        affirmed.put(kind, new Match<>(kind, s.begin() + m.start(), s.begin() + m.end()));
                         break;
                     }
                 }
             }
+            if (affirmed == null || generic.matcher(text).find() && !patient.matcher(text).find()) {
+                continue;
+            }
+            Set<BodyRegion> named = EnumSet.noneOf(BodyRegion.class);
+            regions.find(text).forEach(r -> named.add(r.value()));
+            sentences.add(new SentenceFindings(named, affirmed));
+        }
+        return new Reading(sentences);
+    }
+
+    /** The findings of {@link #read} for an item of these body regions (any when it names none). */
+    public Map<FindingKind, Match<FindingKind>> find(Reading summary, Set<BodyRegion> itemRegions) {
+        Map<FindingKind, Match<FindingKind>> found = new EnumMap<>(FindingKind.class);
+        for (SentenceFindings s : summary.sentences()) {
+            if (otherRegion(s.regions(), itemRegions)) {
+                continue;
+            }
+            s.affirmed().forEach(found::putIfAbsent);
         }
         return found;
+    }
+
+    /**
+     * A summary's sentences that affirm some finding and are no guideline's general statement, in
+     * order, each with the body regions it names.
+     */
+    public record Reading(List<SentenceFindings> sentences) {
+        public Reading {
+            sentences = List.copyOf(sentences);
+        }
+    }
+
+    /** One sentence's body regions and first affirmed mention of each kind it affirms. */
+    public record SentenceFindings(Set<BodyRegion> regions, Map<FindingKind, Match<FindingKind>> affirmed) {
+        public SentenceFindings {
+            regions = Set.copyOf(regions);
+            affirmed = java.util.Collections.unmodifiableMap(new EnumMap<>(affirmed));
+        }
     }
 
     /** Whether one mention is affirmed: neither negated nor hypothetical. */
@@ -101,11 +159,10 @@ public final class ObjectiveFindings {
         return found;
     }
 
-    private boolean otherRegion(String sentence, Set<BodyRegion> itemRegions) {
+    private static boolean otherRegion(Set<BodyRegion> named, Set<BodyRegion> itemRegions) {
         if (itemRegions.isEmpty()) {
             return false;
         }
-        List<Match<BodyRegion>> named = regions.find(sentence);
-        return !named.isEmpty() && named.stream().noneMatch(m -> itemRegions.contains(m.value()));
+        return !named.isEmpty() && named.stream().noneMatch(itemRegions::contains);
     }
 }

@@ -57,6 +57,11 @@ public final class ReasonRules {
         return rules.section(name);
     }
 
+    /** Whether a section may match the text; see {@link RuleSet#mayMatch}. */
+    boolean mayMatch(String name, String lowerText) {
+        return rules.mayMatch(name, lowerText);
+    }
+
     /**
      * The reasons one sentence of a rationale gives, each with the span (within the sentence) that
      * gave it. A sentence that only quotes a guideline's general text gives none but not_recommended.

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -19,15 +20,31 @@ import java.util.regex.Pattern;
 public final class RuleSet {
 
     private final Map<String, Pattern> sections;
+    private final Map<String, RequiredWords.Needles> words;
 
-    private RuleSet(Map<String, Pattern> sections) {
+    private RuleSet(Map<String, Pattern> sections, Map<String, RequiredWords.Needles> words) {
         this.sections = sections;
+        this.words = words;
     }
 
     public static RuleSet load(Class<?> owner, String resource) {
         Map<String, Pattern> sections = new LinkedHashMap<>();
-        lines(owner, resource).forEach((name, rules) -> sections.put(name, alternation(rules)));
-        return new RuleSet(sections);
+        Map<String, RequiredWords.Needles> words = new LinkedHashMap<>();
+        lines(owner, resource).forEach((name, rules) -> {
+            sections.put(name, alternation(rules));
+            RequiredWords.ofAny(rules).ifPresent(w -> words.put(name, new RequiredWords.Needles(w)));
+        });
+        return new RuleSet(sections, words);
+    }
+
+    /**
+     * Whether a section may match a text (lower-cased by {@link RequiredWords#lower}): false only
+     * when the text holds none of the words its every rule requires, so a caller may skip the search.
+     */
+    boolean mayMatch(String name, String lowerText) {
+        section(name);
+        RequiredWords.Needles w = words.get(name);
+        return w == null || w.in(lowerText);
     }
 
     /** The expressions of each section of a rules resource, in the file's order. */
@@ -91,7 +108,19 @@ public final class RuleSet {
         if (inWordRun) {
             regex.append(')');
         }
-        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
+        // The same matches, fewer tries: where no rule can start, one class test instead of every rule.
+        StringBuilder first = new StringBuilder();
+        for (String rule : sorted) {
+            Optional<String> chars = FirstChars.of(rule);
+            if (chars.isEmpty()) {
+                return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
+            }
+            first.append(chars.get());
+        }
+        if (first.isEmpty()) {
+            return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
+        }
+        return Pattern.compile("(?=[" + first + "])(?:" + regex + ")", Pattern.CASE_INSENSITIVE);
     }
 
     public boolean has(String name) {

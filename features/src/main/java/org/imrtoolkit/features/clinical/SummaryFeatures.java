@@ -12,12 +12,14 @@ import org.imrtoolkit.features.Evidence;
  * @param summary   the summary's text, to check it is given with its own case
  * @param unit      the summary split into sentences
  * @param urClauses the decisions of the utilization review the summary reports, with their reasons
+ * @param findings  the objective findings its sentences affirm, for each item to pick its body regions'
  */
 public record SummaryFeatures(String summary, TextUnit unit, Integer priorVisits, boolean priorTherapy,
                               FunctionalImprovement functionalImprovement, Set<BodyRegion> summaryBodyRegions,
                               Integer monthsSinceInjury, boolean postSurgical, Integer monthsSinceSurgery,
                               DiagnosisGroup diagnosisGroup, WorkStatus workStatus,
-                              List<UtilizationReviewAccount.Clause> urClauses, List<Evidence> evidence) {
+                              List<UtilizationReviewAccount.Clause> urClauses, List<Evidence> evidence,
+                              ObjectiveFindings.Reading findings) {
 
     public SummaryFeatures {
         summaryBodyRegions = Set.copyOf(summaryBodyRegions);

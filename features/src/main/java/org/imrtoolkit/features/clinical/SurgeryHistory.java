@@ -1,6 +1,7 @@
 package org.imrtoolkit.features.clinical;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,9 @@ public final class SurgeryHistory {
                     + "|decompression|carpal tunnel release|repair(?:ed)?|(?:percutaneous\\s+)?pinning|(?:closed|open)\\s+reduction"
                     + "|reduction\\s+(?:and|with)\\s+(?:\\w+\\s+)?(?:fixation|pinning)|reduction of (?:the |a |his |her )?(?:\\w+ )?(?:fracture|dislocation)"
                     + "|internal fixation|\\w+ectomy|\\w+otomy|\\w+oplasty|ORIF|CRPP|replacement|reconstruction|amputation)\\b", FLAGS);
+    /** Words one of which every surgical word holds: a sentence without any names no surgery. */
+    private static final RequiredWords.Needles SURGERY_WORDS = new RequiredWords.Needles(
+            List.copyOf(RequiredWords.of(SURGERY.pattern()).orElseThrow()));
     private static final Pattern PAST = Temporality.words("past.surgery");
     private static final Pattern NOT_DONE = Temporality.words("requested.surgery", "planned.surgery", "requested.surgery-review",
             "denied.surgery");
@@ -38,6 +42,9 @@ public final class SurgeryHistory {
 
     /** The first surgery documented as done in one sentence, if any. */
     public static Optional<Surgery> inSentence(String sentence, int offset) {
+        if (!SURGERY_WORDS.in(RequiredWords.lower(sentence))) {
+            return Optional.empty();
+        }
         Matcher m = SURGERY.matcher(sentence);
         while (m.find()) {
             if (NOT_DONE.matcher(sentence).find()) {

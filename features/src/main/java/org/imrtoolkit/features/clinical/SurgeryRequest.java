@@ -50,9 +50,10 @@ public final class SurgeryRequest {
     private final Pattern notProcedure;
     private final TreatmentClassifier treatments;
     private final BodyRegions regions;
+    private final RuleSet rules;
 
     public SurgeryRequest(TreatmentClassifier treatments, BodyRegions regions) {
-        RuleSet rules = RuleSet.load(SurgeryRequest.class, "surgery-request.rules");
+        rules = RuleSet.load(SurgeryRequest.class, "surgery-request.rules");
         preOperative = rules.section("pre-operative");
         postOperative = rules.section("post-operative");
         companion = rules.section("companion");
@@ -65,9 +66,10 @@ public final class SurgeryRequest {
 
     /** The item's place in a surgery request; {@code summary} is the case summary in sentences. */
     public Finding find(String item, LetterItems letter, TextUnit summary) {
-        Optional<Match<String>> pre = first(preOperative, item);
-        Optional<Match<String>> post = first(postOperative, item);
-        Optional<Match<String>> with = first(companion, item);
+        String lower = RequiredWords.lower(item);
+        Optional<Match<String>> pre = first("pre-operative", preOperative, item, lower);
+        Optional<Match<String>> post = first("post-operative", postOperative, item, lower);
+        Optional<Match<String>> with = first("companion", companion, item, lower);
         if (isProcedure(item) || (pre.isEmpty() && post.isEmpty() && with.isEmpty())) {
             return Finding.NONE;
         }
@@ -92,10 +94,12 @@ public final class SurgeryRequest {
      * word that makes it a service of another surgery.
      */
     boolean isProcedure(String item) {
+        // Read for every other item of the letter, for each item: the word tests spare most searches.
+        String lower = RequiredWords.lower(item);
         boolean surgical = treatments.classify(item).value() == TreatmentType.SURGERY
-                || (surgery.matcher(item).find() && !notProcedure.matcher(item).find());
-        return surgical && !preOperative.matcher(item).find() && !postOperative.matcher(item).find()
-                && !companion.matcher(item).find();
+                || (finds("surgery", surgery, item, lower) && !finds("not-procedure", notProcedure, item, lower));
+        return surgical && !finds("pre-operative", preOperative, item, lower)
+                && !finds("post-operative", postOperative, item, lower) && !finds("companion", companion, item, lower);
     }
 
     private record Procedure(int number, Match<String> words) {
@@ -127,6 +131,11 @@ public final class SurgeryRequest {
     boolean surgeryRequested(TextUnit summary) {
         for (Sentence s : summary.sentences()) {
             String text = s.text(summary.text());
+            String lower = RequiredWords.lower(text);
+            // Read for every item of a letter: the word tests spare most sentences both searches.
+            if (!rules.mayMatch("surgery", lower) || !rules.mayMatch("requested", lower)) {
+                continue;
+            }
             if (surgery.matcher(text).find() && requested.matcher(text).find()) {
                 return true;
             }
@@ -138,7 +147,15 @@ public final class SurgeryRequest {
         return regions.find(text).stream().map(Match::value).collect(java.util.stream.Collectors.toSet());
     }
 
-    private static Optional<Match<String>> first(Pattern p, String text) {
+    /** Whether the section's pattern finds a match, searched only when the text holds its words. */
+    private boolean finds(String section, Pattern p, String text, String lower) {
+        return rules.mayMatch(section, lower) && p.matcher(text).find();
+    }
+
+    private Optional<Match<String>> first(String section, Pattern p, String text, String lower) {
+        if (!rules.mayMatch(section, lower)) {
+            return Optional.empty();
+        }
         Matcher m = p.matcher(text);
         return m.find() ? Optional.of(new Match<>(m.group(), m.start(), m.end())) : Optional.empty();
     }

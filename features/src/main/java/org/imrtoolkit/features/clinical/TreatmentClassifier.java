@@ -17,12 +17,25 @@ public final class TreatmentClassifier {
             Pattern.CASE_INSENSITIVE);
 
     private final List<LabeledPatterns.Rule> rules = LabeledPatterns.load(TreatmentClassifier.class, "treatments.tsv");
+    /**
+     * For each rule, words one of which its every match holds (null when its pattern does not tell):
+     * an item holding none of them cannot match it, and the test costs less than the search.
+     */
+    private final List<RequiredWords.Needles> words = rules.stream()
+            .map(r -> RequiredWords.of(r.pattern().pattern()).map(w -> new RequiredWords.Needles(List.copyOf(w)))
+                    .orElse(null))
+            .toList();
 
     /** The first rule that matches decides; {@link TreatmentType#OTHER} with no span when none does. */
     public Match<TreatmentType> classify(String item) {
         Matcher prefix = ASSOCIATED.matcher(item);
         int from = prefix.lookingAt() && prefix.end() < item.length() ? prefix.end() : 0;
-        for (LabeledPatterns.Rule rule : rules) {
+        String lower = RequiredWords.lower(item);
+        for (int i = 0; i < rules.size(); i++) {
+            LabeledPatterns.Rule rule = rules.get(i);
+            if (words.get(i) != null && !words.get(i).in(lower)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(item);
             m.region(from, item.length());
             if (m.find()) {

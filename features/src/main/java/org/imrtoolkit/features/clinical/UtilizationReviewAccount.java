@@ -508,6 +508,11 @@ public final class UtilizationReviewAccount {
      * cause of the one before it is part of that cause ("denied as the surgery was not certified").
      */
     private List<Match<UrDecision>> decisions(String text) {
+        String lower = RequiredWords.lower(text);
+        // Most sentences tell no decision: without the words a decision needs, there is none to find.
+        if (!rules.mayMatch("summary:ur-modified", lower) && !rules.mayMatch("summary:ur-non-certified", lower)) {
+            return new ArrayList<>();
+        }
         List<int[]> excluded = new ArrayList<>();
         Matcher x = notDecision.matcher(text);
         while (x.find()) {

@@ -8,12 +8,17 @@ import java.util.regex.Pattern;
 public enum WorkStatus {
     TTD, MODIFIED_DUTY, PERMANENT_AND_STATIONARY, UNKNOWN;
 
-    private static final Pattern STATUS = Pattern.compile(
+    private static final Pattern STATUS = withFirstChars(
             "(?<ttd>temporar\\w* total\\w* disab\\w*|\\bTTD\\b|totally disabled|off work|off of work|not working|unable to work)"
                     + "|(?<mod>modified (?:work|duty)|light duty|restricted duty|work restrictions|return(?:ed)? to work with restrictions"
                     + "|work with restrictions|modified activit\\w+ at work)"
-                    + "|(?<ps>permanent and stationary|\\bP&S\\b|maximum medical improvement|\\bMMI\\b|permanent\\w* disab\\w*)",
-            Pattern.CASE_INSENSITIVE);
+                    + "|(?<ps>permanent and stationary|\\bP&S\\b|maximum medical improvement|\\bMMI\\b|permanent\\w* disab\\w*)");
+
+    /** Read over every position of every summary: one test of the first character turns most away. */
+    private static Pattern withFirstChars(String regex) {
+        return Pattern.compile(FirstChars.of(regex).map(c -> "(?=[" + c + "])(?:" + regex + ")").orElse(regex),
+                Pattern.CASE_INSENSITIVE);
+    }
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

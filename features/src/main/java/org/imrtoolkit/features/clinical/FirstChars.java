@@ -1,0 +1,232 @@
+package org.imrtoolkit.features.clinical;
+
+import java.util.Optional;
+
+/**
+ * The characters a match of a rule can start with, as a character class: a
+ * {@code (?=[...])} before an alternation of rules turns away, with one test, the positions where
+ * no rule can start, which Java's regex engine would otherwise try rule by rule. Reads the plain
+ * subset of the syntax the rules files use (literals, escapes, classes, groups, alternatives,
+ * quantifiers, lookarounds); anything else, or a rule that can match the empty string, gives no
+ * class, and the caller then adds no test. Lookarounds are skipped, which can only widen the class.
+ */
+final class FirstChars {
+
+    private final String re;
+    private int unknown;
+
+    private FirstChars(String re) {
+        this.re = re;
+    }
+
+    /** The class body (without the brackets) of the characters a match can start with; empty when unsure. */
+    static Optional<String> of(String regex) {
+        FirstChars f = new FirstChars(regex);
+        Result r = f.alternatives(0, regex.length());
+        if (f.unknown > 0 || r.nullable() || r.chars().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(r.chars());
+    }
+
+    private record Result(String chars, boolean nullable) {
+    }
+
+    private Result alternatives(int from, int to) {
+        StringBuilder chars = new StringBuilder();
+        boolean nullable = false;
+        int start = from;
+        int depth = 0;
+        for (int i = from; i <= to; i++) {
+            if (i == to || re.charAt(i) == '|' && depth == 0) {
+                Result r = sequence(start, i);
+                chars.append(r.chars());
+                nullable |= r.nullable();
+                start = i + 1;
+                continue;
+            }
+            char c = re.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(i);
+                if (i < 0) {
+                    unknown++;
+                    return new Result("", true);
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        return new Result(chars.toString(), nullable);
+    }
+
+    private Result sequence(int from, int to) {
+        StringBuilder chars = new StringBuilder();
+        int i = from;
+        while (i < to) {
+            char c = re.charAt(i);
+            String atom;
+            boolean atomNullable = false;
+            int next;
+            if (c == '\\') {
+                if (i + 1 >= to) {
+                    unknown++;
+                    return new Result("", true);
+                }
+                char e = re.charAt(i + 1);
+                next = i + 2;
+                if (e == 'b' || e == 'B') {
+                    i = next;
+                    continue;
+                } else if (e == 'w' || e == 'd' || e == 's') {
+                    atom = "\\" + e;
+                } else if (!Character.isLetterOrDigit(e)) {
+                    atom = "\\" + e;
+                } else {
+                    unknown++;
+                    return new Result("", true);
+                }
+            } else if (c == '[') {
+                int end = classEnd(i);
+                if (end < 0 || end >= to) {
+                    unknown++;
+                    return new Result("", true);
+                }
+                String body = re.substring(i + 1, end);
+                if (body.isEmpty() || body.startsWith("^") || body.contains("[") || body.contains("&&")) {
+                    unknown++;
+                    return new Result("", true);
+                }
+                atom = "[" + body + "]";
+                next = end + 1;
+            } else if (c == '(') {
+                int end = groupEnd(i, to);
+                if (end < 0) {
+                    unknown++;
+                    return new Result("", true);
+                }
+                next = end + 1;
+                if (re.startsWith("(?=", i) || re.startsWith("(?!", i) || re.startsWith("(?<=", i)
+                        || re.startsWith("(?<!", i)) {
+                    i = skipQuantifier(next, to)[0];
+                    continue;
+                }
+                int inner;
+                if (re.startsWith("(?:", i)) {
+                    inner = i + 3;
+                } else if (re.startsWith("(?<", i)) {
+                    int close = re.indexOf('>', i);
+                    if (close < 0 || close > end) {
+                        unknown++;
+                        return new Result("", true);
+                    }
+                    inner = close + 1;
+                } else if (re.startsWith("(?", i)) {
+                    unknown++;
+                    return new Result("", true);
+                } else {
+                    inner = i + 1;
+                }
+                Result r = alternatives(inner, end);
+                atom = r.chars();
+                atomNullable = r.nullable();
+            } else if (c == '.' || c == '^' || c == '$' || c == ')' || c == '|' || c == '?' || c == '*'
+                    || c == '+' || c == '{') {
+                unknown++;
+                return new Result("", true);
+            } else if (Character.isLetterOrDigit(c) || c == ' ') {
+                atom = String.valueOf(c);
+                next = i + 1;
+            } else {
+                atom = "\\" + c;
+                next = i + 1;
+            }
+            int[] q = skipQuantifier(next, to);
+            chars.append(atom);
+            if (!atomNullable && q[1] == 0) {
+                return new Result(chars.toString(), false);
+            }
+            i = q[0];
+        }
+        return new Result(chars.toString(), true);
+    }
+
+    /** {index after the quantifier, 1 when it allows zero repetitions else 0}. */
+    private int[] skipQuantifier(int at, int to) {
+        if (at >= to) {
+            return new int[] {at, 0};
+        }
+        char c = re.charAt(at);
+        int next;
+        int zero;
+        if (c == '?' || c == '*') {
+            next = at + 1;
+            zero = 1;
+        } else if (c == '+') {
+            next = at + 1;
+            zero = 0;
+        } else if (c == '{') {
+            int close = re.indexOf('}', at);
+            if (close < 0 || close >= to) {
+                unknown++;
+                return new int[] {to, 1};
+            }
+            String min = re.substring(at + 1, close).split(",", -1)[0].strip();
+            zero = min.isEmpty() || min.chars().allMatch(ch -> ch == '0') ? 1 : 0;
+            next = close + 1;
+        } else {
+            return new int[] {at, 0};
+        }
+        if (next < to && (re.charAt(next) == '?' || re.charAt(next) == '+')) {
+            next++;
+        }
+        return new int[] {next, zero};
+    }
+
+    /** The index of the ']' closing the class opened at {@code open}; -1 when none. */
+    private int classEnd(int open) {
+        int i = open + 1;
+        if (i < re.length() && re.charAt(i) == '^') {
+            i++;
+        }
+        if (i < re.length() && re.charAt(i) == ']') {
+            i++;
+        }
+        for (; i < re.length(); i++) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == ']') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the ')' closing the group opened at {@code open}; -1 when none before {@code to}. */
+    private int groupEnd(int open, int to) {
+        int depth = 0;
+        for (int i = open; i < to; i++) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(i);
+                if (i < 0) {
+                    return -1;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                if (depth == 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+}
