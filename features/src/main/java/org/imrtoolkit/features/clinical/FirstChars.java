@@ -49,7 +49,7 @@ final class FirstChars {
             if (c == '\\') {
                 i++;
             } else if (c == '[') {
-                i = classEnd(i);
+                i = RegexText.classEnd(re, i, false);
                 if (i < 0) {
                     unknown++;
                     return new Result("", true);
@@ -90,7 +90,7 @@ final class FirstChars {
                     return new Result("", true);
                 }
             } else if (c == '[') {
-                int end = classEnd(i);
+                int end = RegexText.classEnd(re, i, false);
                 if (end < 0 || end >= to) {
                     unknown++;
                     return new Result("", true);
@@ -103,7 +103,7 @@ final class FirstChars {
                 atom = "[" + body + "]";
                 next = end + 1;
             } else if (c == '(') {
-                int end = groupEnd(i, to);
+                int end = RegexText.groupEnd(re, i, to, false);
                 if (end < 0) {
                     unknown++;
                     return new Result("", true);
@@ -184,49 +184,5 @@ final class FirstChars {
             next++;
         }
         return new int[] {next, zero};
-    }
-
-    /** The index of the ']' closing the class opened at {@code open}; -1 when none. */
-    private int classEnd(int open) {
-        int i = open + 1;
-        if (i < re.length() && re.charAt(i) == '^') {
-            i++;
-        }
-        if (i < re.length() && re.charAt(i) == ']') {
-            i++;
-        }
-        for (; i < re.length(); i++) {
-            char c = re.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == ']') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The index of the ')' closing the group opened at {@code open}; -1 when none before {@code to}. */
-    private int groupEnd(int open, int to) {
-        int depth = 0;
-        for (int i = open; i < to; i++) {
-            char c = re.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(i);
-                if (i < 0) {
-                    return -1;
-                }
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-                if (depth == 0) {
-                    return i;
-                }
-            }
-        }
-        return -1;
     }
 }

@@ -121,7 +121,7 @@ final class RequiredWords {
             if (c == '\\') {
                 i++;
             } else if (c == '[') {
-                i = classEnd(i);
+                i = RegexText.classEnd(re, i, true);
                 if (i < 0) {
                     unknown = true;
                     return null;
@@ -159,14 +159,14 @@ final class RequiredWords {
                     return null;
                 }
             } else if (c == '[') {
-                int end = classEnd(i);
+                int end = RegexText.classEnd(re, i, true);
                 if (end < 0 || end >= to) {
                     unknown = true;
                     return null;
                 }
                 next = end + 1;
             } else if (c == '(') {
-                int end = groupEnd(i, to);
+                int end = RegexText.groupEnd(re, i, to, true);
                 if (end < 0) {
                     unknown = true;
                     return null;
@@ -265,49 +265,5 @@ final class RequiredWords {
             next++;
         }
         return new int[] {next, zero};
-    }
-
-    private int classEnd(int open) {
-        int i = open + 1;
-        if (i < re.length() && re.charAt(i) == '^') {
-            i++;
-        }
-        if (i < re.length() && re.charAt(i) == ']') {
-            i++;
-        }
-        for (; i < re.length(); i++) {
-            char c = re.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                return -1;
-            } else if (c == ']') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private int groupEnd(int open, int to) {
-        int depth = 0;
-        for (int i = open; i < to; i++) {
-            char c = re.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(i);
-                if (i < 0) {
-                    return -1;
-                }
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-                if (depth == 0) {
-                    return i;
-                }
-            }
-        }
-        return -1;
     }
 }
