@@ -1,5 +1,7 @@
 package org.imrtoolkit.features.clinical;
 
+import java.util.List;
+
 import java.util.Optional;
 
 /**
@@ -33,32 +35,17 @@ final class FirstChars {
     }
 
     private Result alternatives(int from, int to) {
+        List<int[]> spans = RegexText.alternatives(re, from, to, false);
+        if (spans == null) {
+            unknown++;
+            return new Result("", true);
+        }
         StringBuilder chars = new StringBuilder();
         boolean nullable = false;
-        int start = from;
-        int depth = 0;
-        for (int i = from; i <= to; i++) {
-            if (i == to || re.charAt(i) == '|' && depth == 0) {
-                Result r = sequence(start, i);
-                chars.append(r.chars());
-                nullable |= r.nullable();
-                start = i + 1;
-                continue;
-            }
-            char c = re.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = RegexText.classEnd(re, i, false);
-                if (i < 0) {
-                    unknown++;
-                    return new Result("", true);
-                }
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            }
+        for (int[] span : spans) {
+            Result r = sequence(span[0], span[1]);
+            chars.append(r.chars());
+            nullable |= r.nullable();
         }
         return new Result(chars.toString(), nullable);
     }
@@ -154,35 +141,13 @@ final class FirstChars {
         return new Result(chars.toString(), true);
     }
 
-    /** {index after the quantifier, 1 when it allows zero repetitions else 0}. */
+    /** {index after the quantifier, 1 when it allows zero repetitions else 0}; an unreadable one: to the end. */
     private int[] skipQuantifier(int at, int to) {
-        if (at >= to) {
-            return new int[] {at, 0};
+        int[] q = RegexText.quantifier(re, at, to);
+        if (q == null) {
+            unknown++;
+            return new int[] {to, 1};
         }
-        char c = re.charAt(at);
-        int next;
-        int zero;
-        if (c == '?' || c == '*') {
-            next = at + 1;
-            zero = 1;
-        } else if (c == '+') {
-            next = at + 1;
-            zero = 0;
-        } else if (c == '{') {
-            int close = re.indexOf('}', at);
-            if (close < 0 || close >= to) {
-                unknown++;
-                return new int[] {to, 1};
-            }
-            String min = re.substring(at + 1, close).split(",", -1)[0].strip();
-            zero = min.isEmpty() || min.chars().allMatch(ch -> ch == '0') ? 1 : 0;
-            next = close + 1;
-        } else {
-            return new int[] {at, 0};
-        }
-        if (next < to && (re.charAt(next) == '?' || re.charAt(next) == '+')) {
-            next++;
-        }
-        return new int[] {next, zero};
+        return q;
     }
 }

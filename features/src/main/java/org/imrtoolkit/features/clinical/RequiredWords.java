@@ -104,33 +104,18 @@ final class RequiredWords {
 
     /** Null when some alternative requires nothing. */
     private Set<String> alternatives(int from, int to) {
+        List<int[]> spans = RegexText.alternatives(re, from, to, true);
+        if (spans == null) {
+            unknown = true;
+            return null;
+        }
         Set<String> union = new LinkedHashSet<>();
-        int start = from;
-        int depth = 0;
-        for (int i = from; i <= to; i++) {
-            if (i == to || re.charAt(i) == '|' && depth == 0) {
-                Set<String> one = sequence(start, i);
-                if (one == null) {
-                    return null;
-                }
-                union.addAll(one);
-                start = i + 1;
-                continue;
+        for (int[] span : spans) {
+            Set<String> one = sequence(span[0], span[1]);
+            if (one == null) {
+                return null;
             }
-            char c = re.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = RegexText.classEnd(re, i, true);
-                if (i < 0) {
-                    unknown = true;
-                    return null;
-                }
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            }
+            union.addAll(one);
         }
         return union;
     }
@@ -235,35 +220,13 @@ final class RequiredWords {
         return words.stream().mapToInt(String::length).min().orElse(0);
     }
 
-    /** {index after the quantifier, 1 when it allows zero repetitions else 0}. */
+    /** {index after the quantifier, 1 when it allows zero repetitions else 0}; an unreadable one: to the end. */
     private int[] quantifier(int at, int to) {
-        if (at >= to) {
-            return new int[] {at, 0};
+        int[] q = RegexText.quantifier(re, at, to);
+        if (q == null) {
+            unknown = true;
+            return new int[] {to, 1};
         }
-        char c = re.charAt(at);
-        int next;
-        int zero;
-        if (c == '?' || c == '*') {
-            next = at + 1;
-            zero = 1;
-        } else if (c == '+') {
-            next = at + 1;
-            zero = 0;
-        } else if (c == '{') {
-            int close = re.indexOf('}', at);
-            if (close < 0 || close >= to) {
-                unknown = true;
-                return new int[] {to, 1};
-            }
-            String min = re.substring(at + 1, close).split(",", -1)[0].strip();
-            zero = min.isEmpty() || min.chars().allMatch(ch -> ch == '0') ? 1 : 0;
-            next = close + 1;
-        } else {
-            return new int[] {at, 0};
-        }
-        if (next < to && (re.charAt(next) == '?' || re.charAt(next) == '+')) {
-            next++;
-        }
-        return new int[] {next, zero};
+        return q;
     }
 }

@@ -24,9 +24,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The overturn signals of issue 18 on real sentences and item lines of the dev letters
- * (/work/blind18/dev84.txt; letter ids given), a few written in their style where the dev letters
- * have no instance ("rule out ... tear"), and on whole dev letters.
+ * The overturn signals of issue 18 on real sentences and item lines of the dev letters (the
+ * letters of core/src/test/resources/gold/dev-84.tsv; letter ids given), a few written in their
+ * style where the dev letters have no instance ("rule out ... tear"), and on whole dev letters.
  */
 class Issue18SignalsTest {
 
