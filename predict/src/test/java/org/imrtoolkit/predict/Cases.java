@@ -53,7 +53,8 @@ final class Cases {
         }
         ClinicalFeatures f = new ClinicalFeatures(id, null, null, priorVisits, priorVisits != null, fi, type,
                 type.label(), Set.of(), Set.of(), null, Sex.UNKNOWN, null, false, null, DiagnosisGroup.OTHER, null, null,
-                false, WorkStatus.UNKNOWN, org.imrtoolkit.features.clinical.UrDecision.UNKNOWN, Set.of(), evidence);
+                WorkStatus.UNKNOWN, org.imrtoolkit.features.clinical.UrDecision.UNKNOWN, Set.of(), evidence,
+                org.imrtoolkit.features.clinical.ItemSignals.NONE);
         return new RawExample(id, "physical therapy x 12", f, terms, Map.of(), id);
     }
 }

@@ -28,7 +28,7 @@ class DependentItemsTest {
     private static ClinicalFeatures features(String id, TreatmentType type, ItemSignals signals, UrDecision ur,
                                              List<Evidence> evidence) {
         return new ClinicalFeatures(id, null, null, null, false, FunctionalImprovement.UNKNOWN, type, "", Set.of(),
-                Set.of(), null, Sex.UNKNOWN, null, false, null, DiagnosisGroup.OTHER, null, null, ur == UrDecision.MODIFIED,
+                Set.of(), null, Sex.UNKNOWN, null, false, null, DiagnosisGroup.OTHER, null, null,
                 WorkStatus.UNKNOWN, ur, Set.of(), evidence, signals);
     }
 
@@ -97,7 +97,7 @@ class DependentItemsTest {
         assertEquals("the summary documents a fracture", InputLabels.label("objective_findings=fracture", null));
         ClinicalFeatures acupuncture = new ClinicalFeatures("L/4", 2, 2, null, false, FunctionalImprovement.UNKNOWN,
                 TreatmentType.ACUPUNCTURE, "Acupuncture", Set.of(), Set.of(), null, Sex.UNKNOWN, null, false, null,
-                DiagnosisGroup.MYALGIA, 6, false, false, WorkStatus.UNKNOWN, UrDecision.UNKNOWN, Set.of(), List.of(),
+                DiagnosisGroup.MYALGIA, 6, false, WorkStatus.UNKNOWN, UrDecision.UNKNOWN, Set.of(), List.of(),
                 new ItemSignals(false, null, Map.of(), true, 6, "acupuncture"));
         assertEquals("a first course of acupuncture: 2 visits asked, within the guideline's initial trial of 6",
                 InputLabels.label("initial_trial_within_limit=true", acupuncture));

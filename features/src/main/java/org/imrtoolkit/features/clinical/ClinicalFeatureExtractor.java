@@ -246,7 +246,7 @@ public final class ClinicalFeatureExtractor {
                 s.functionalImprovement(), type.value(), treatmentName, itemRegions, s.summaryBodyRegions(),
                 c.demographics().age(), c.demographics().sex(), s.monthsSinceInjury(), s.postSurgical(),
                 s.monthsSinceSurgery(), s.diagnosisGroup(), limit.map(GuidelineLimit::maxVisits).orElse(null), exceeds,
-                ur.modified(), s.workStatus(), ur.decision(), ur.reasons().keySet(), evidence, signals);
+                s.workStatus(), ur.decision(), ur.reasons().keySet(), evidence, signals);
     }
 
     /**

@@ -28,10 +28,6 @@ import org.imrtoolkit.features.Evidence;
  * @param diagnosisGroup        the MTUS physical-medicine group
  * @param guidelineLimit        the visit limit that applies, where one does
  * @param exceedsGuideline      requested sessions plus prior visits above that limit
- * @param urModified            the utilization review modified this item (certified less than was asked):
- *                              {@code urDecision == MODIFIED}, read from the UR's clause about this item
- *                              only; modified duty or work, activity modification and a doctor's change of
- *                              medication are no UR modification
  * @param workStatus            the last work status stated
  * @param urDecision            what the utilization review did with this item, as the summary reports it
  * @param urReasons             the reasons the summary reports the utilization review gave
@@ -44,7 +40,7 @@ public record ClinicalFeatures(String id, Integer requestedSessionsMin, Integer 
                                String treatmentName, Set<BodyRegion> itemBodyRegions,
                                Set<BodyRegion> summaryBodyRegions, Integer age, Sex sex, Integer monthsSinceInjury,
                                boolean postSurgical, Integer monthsSinceSurgery, DiagnosisGroup diagnosisGroup,
-                               Integer guidelineLimit, Boolean exceedsGuideline, boolean urModified,
+                               Integer guidelineLimit, Boolean exceedsGuideline,
                                WorkStatus workStatus, UrDecision urDecision, Set<DenialReason> urReasons,
                                List<Evidence> evidence, ItemSignals signals) {
 
@@ -59,28 +55,17 @@ public record ClinicalFeatures(String id, Integer requestedSessionsMin, Integer 
         Objects.requireNonNull(diagnosisGroup, "diagnosisGroup");
         Objects.requireNonNull(workStatus, "workStatus");
         Objects.requireNonNull(urDecision, "urDecision");
-        if (urModified != (urDecision == UrDecision.MODIFIED)) {
-            throw new IllegalArgumentException("urModified is urDecision == MODIFIED, not " + urModified + " with "
-                    + urDecision.label());
-        }
         urReasons = Set.copyOf(urReasons);
         evidence = List.copyOf(evidence);
         Objects.requireNonNull(signals, "signals");
     }
 
-    /** Features without the signals of issue 18 ({@link ItemSignals#NONE}). */
-    public ClinicalFeatures(String id, Integer requestedSessionsMin, Integer requestedSessionsMax,
-                            Integer priorVisits, boolean priorTherapy,
-                            FunctionalImprovement functionalImprovement, TreatmentType treatmentType,
-                            String treatmentName, Set<BodyRegion> itemBodyRegions,
-                            Set<BodyRegion> summaryBodyRegions, Integer age, Sex sex, Integer monthsSinceInjury,
-                            boolean postSurgical, Integer monthsSinceSurgery, DiagnosisGroup diagnosisGroup,
-                            Integer guidelineLimit, Boolean exceedsGuideline, boolean urModified,
-                            WorkStatus workStatus, UrDecision urDecision, Set<DenialReason> urReasons,
-                            List<Evidence> evidence) {
-        this(id, requestedSessionsMin, requestedSessionsMax, priorVisits, priorTherapy, functionalImprovement,
-                treatmentType, treatmentName, itemBodyRegions, summaryBodyRegions, age, sex, monthsSinceInjury,
-                postSurgical, monthsSinceSurgery, diagnosisGroup, guidelineLimit, exceedsGuideline, urModified,
-                workStatus, urDecision, urReasons, evidence, ItemSignals.NONE);
+    /**
+     * The utilization review modified this item (certified less than was asked): {@code urDecision ==
+     * MODIFIED}, read from the UR's clause about this item only; modified duty or work, activity
+     * modification and a doctor's change of medication are no UR modification.
+     */
+    public boolean urModified() {
+        return urDecision == UrDecision.MODIFIED;
     }
 }
