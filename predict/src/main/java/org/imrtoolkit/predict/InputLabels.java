@@ -268,7 +268,7 @@ public final class InputLabels {
             return "a first course of " + kind + ": " + (asked == null ? "" : count(asked, "visit") + " asked, ")
                     + "within the guideline's initial trial" + (limit == null ? "" : " of " + limit);
         }
-        if (limit != null && asked != null && asked > limit) {
+        if (ItemSignals.overTrial(asked, limit)) {
             return "requests " + count(asked, "visit") + " of " + kind + ", more than the guideline's initial trial of "
                     + limit;
         }

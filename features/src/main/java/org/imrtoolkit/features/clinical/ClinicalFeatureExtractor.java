@@ -277,8 +277,8 @@ public final class ClinicalFeatureExtractor {
             String value = trial.within().toString();
             // The evidence is what the reason's words say (predict's InputLabels): more visits than
             // the trial allows, when so, before the prior course of the kind.
-            boolean tooMany = !trial.within() && trial.limit() != null && sessionsMax != null
-                    && sessionsMax > trial.limit().maxVisits() && sessionsAt != null;
+            boolean tooMany = !trial.within() && sessionsAt != null
+                    && ItemSignals.overTrial(sessionsMax, trial.limit() == null ? null : trial.limit().maxVisits());
             if (tooMany) {
                 add(evidence, sessionsFrom, "initial_trial_within_limit", value, sessionsAt);
             } else if (trial.prior() != null) {

@@ -35,4 +35,12 @@ public record ItemSignals(boolean partOfSurgeryRequest, Integer procedureItem,
         objectiveFindings = Collections.unmodifiableMap(sorted);
         Objects.requireNonNull(courseKind, "courseKind");
     }
+
+    /**
+     * Whether a course asks more visits than its initial trial allows: the reason a course is no
+     * first trial that its evidence quotes and its label names before a prior course of the kind.
+     */
+    public static boolean overTrial(Integer asked, Integer trialLimit) {
+        return asked != null && trialLimit != null && asked > trialLimit;
+    }
 }
