@@ -1,14 +1,20 @@
 package org.imrtoolkit.core.testing;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.imrtoolkit.core.io.LetterReader;
 import org.imrtoolkit.core.io.TsvResource;
@@ -100,6 +106,45 @@ public final class BlindGold {
             out.add(new Item(row[0].strip() + "/" + row[1].strip(), row[0].strip(), labels));
         }
         return out;
+    }
+
+    /**
+     * Round 3 of issue 18 split the 45 blind letters of {@code blind-45.tsv}, stratified, before any
+     * round-3 rule was written: within the 27 letters of {@code blind-27.tsv} and within the 18
+     * others, the letters sorted by sha256("issue-18-round3:" + id); the first 13 and the first 9
+     * form half A (rules may be written from them), the other 14 + 9 half B (held out). Returns
+     * half B's letter ids.
+     */
+    public static Set<String> round3HeldOut(List<Item> blind45) {
+        Set<String> blind27 = new LinkedHashSet<>();
+        items().forEach(i -> blind27.add(i.letterId()));
+        List<String> first = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        for (Item i : blind45) {
+            List<String> group = blind27.contains(i.letterId()) ? first : second;
+            if (!group.contains(i.letterId())) {
+                group.add(i.letterId());
+            }
+        }
+        Set<String> out = new TreeSet<>();
+        out.addAll(lastOf(first, 13));
+        out.addAll(lastOf(second, 9));
+        return out;
+    }
+
+    private static List<String> lastOf(List<String> ids, int skip) {
+        List<String> sorted = new ArrayList<>(ids);
+        sorted.sort(Comparator.comparing(id -> sha256("issue-18-round3:" + id)));
+        return sorted.subList(Math.min(skip, sorted.size()), sorted.size());
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The letter of a blind item, from {@code ../shared} (the test is skipped without it). */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,7 @@ public final class ReasonRules {
     private final RuleSet rules = RuleSet.load(ReasonRules.class, "reasons.rules");
     private final Map<String, Pattern> reasons = new LinkedHashMap<>();
     private final Pattern unmet = rules.section("criteria_not_met:unmet");
+    private final Pattern summaryUnmet = rules.section("summary:criteria_not_met:unmet");
     private final Pattern conclusion = rules.section("conclusion");
     private final Pattern history = rules.section("criteria_not_met:history");
     private final Pattern noRationale = rules.section("request_incomplete:rationale");
@@ -68,7 +70,7 @@ public final class ReasonRules {
      */
     public Map<String, Match<String>> reasons(String sentence) {
         boolean quote = general.matcher(sentence).find() && !applied.matcher(sentence).find();
-        return find(sentence, quote);
+        return find(sentence, quote, Set.of());
     }
 
     /**
@@ -76,17 +78,31 @@ public final class ReasonRules {
      * reports for the utilization review's decision ("... due to a lack of red flags").
      */
     public Map<String, Match<String>> reasonsApplied(String text) {
-        Map<String, Match<String>> found = find(text, false);
+        Map<String, Match<String>> summary = new LinkedHashMap<>();
         summaryOnly.forEach((reason, pattern) -> {
             Matcher m = pattern.matcher(text);
-            if (!found.containsKey(reason) && m.find()) {
-                found.put(reason, new Match<>(reason, m.start(), m.end()));
+            if (m.find()) {
+                summary.put(reason, new Match<>(reason, m.start(), m.end()));
             }
         });
+        // The summary's own expressions count as more specific reasons before criteria_not_met's last
+        // resort is tried ("denied due to a lack of documentation of any previous nonprescription
+        // medications" is no conservative care trial, not an unmet indication as well).
+        Map<String, Match<String>> found = find(text, false, summary.keySet());
+        summary.forEach(found::putIfAbsent);
+        // The UR's cause says why by construction: "due to a lack of neuropathic pain" is an unmet
+        // indication where no more specific reason fits, words a rationale also uses for history.
+        if (lastResort(found)) {
+            Matcher m = summaryUnmet.matcher(blank(text, conclusion));
+            if (m.find()) {
+                found.put(CRITERIA_NOT_MET, new Match<>(CRITERIA_NOT_MET, m.start(), m.end()));
+            }
+        }
         return found;
     }
 
-    private Map<String, Match<String>> find(String text, boolean quote) {
+    /** @param alsoFound reasons found by other expressions, which count against the last resort */
+    private Map<String, Match<String>> find(String text, boolean quote, Set<String> alsoFound) {
         Map<String, Match<String>> found = new LinkedHashMap<>();
         reasons.forEach((reason, pattern) -> {
             if (quote && !reason.equals(NOT_RECOMMENDED)) {
@@ -114,14 +130,18 @@ public final class ReasonRules {
         }
         // Criteria not met is the reason of last resort: an indication the records do not document,
         // where the sentence names no more specific reason.
-        boolean specific = found.keySet().stream().anyMatch(r -> !r.equals(NOT_RECOMMENDED));
-        if (!specific && !history.matcher(text).find()) {
+        if (lastResort(found) && alsoFound.stream().allMatch(NOT_RECOMMENDED::equals) && !history.matcher(text).find()) {
             Matcher m = unmet.matcher(blank(text, conclusion));
             if (m.find()) {
                 found.put(CRITERIA_NOT_MET, new Match<>(CRITERIA_NOT_MET, m.start(), m.end()));
             }
         }
         return found;
+    }
+
+    /** Whether the reasons found leave room for criteria_not_met: none more specific than not_recommended. */
+    private static boolean lastResort(Map<String, Match<String>> found) {
+        return found.keySet().stream().allMatch(r -> r.equals(NOT_RECOMMENDED));
     }
 
     /** The text with each match of {@code p} blanked out, offsets kept. */

@@ -60,24 +60,55 @@ public final class UtilizationReviewAccount {
      * @param reasons        the reasons cited, each with its span in the summary
      * @param begin          where the clause begins in the summary: the words about this request only
      * @param end            where it ends
+     * @param parts          the conjuncts of its cause when it has two or more, each with its own reasons
+     *                       ("due to evidence that the patient had been using cyclobenzaprine for an
+     *                       extended duration of time, no documented ongoing gastrointestinal complaints to
+     *                       support the ongoing use of famotidine, and ..."); empty otherwise
      */
     public record Clause(UrDecision decision, Match<UrDecision> decisionSpan, String request, boolean namesTreatment,
-                         Map<DenialReason, Match<Boolean>> reasons, int begin, int end) {
+                         Map<DenialReason, Match<Boolean>> reasons, int begin, int end, List<CausePart> parts) {
 
         public Clause {
             Objects.requireNonNull(decision, "decision");
             reasons = reasons.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(reasons));
+            parts = List.copyOf(parts);
         }
 
         Clause withReasons(Map<DenialReason, Match<Boolean>> more) {
             Map<DenialReason, Match<Boolean>> all = new EnumMap<>(DenialReason.class);
             all.putAll(reasons);
             more.forEach(all::putIfAbsent);
-            return new Clause(decision, decisionSpan, request, namesTreatment, all, begin, end);
+            return new Clause(decision, decisionSpan, request, namesTreatment, all, begin, end, parts);
         }
 
         Clause endingAt(int newEnd) {
-            return new Clause(decision, decisionSpan, request, namesTreatment, reasons, begin, Math.max(end, newEnd));
+            return new Clause(decision, decisionSpan, request, namesTreatment, reasons, begin, Math.max(end, newEnd), parts);
+        }
+
+        /** The words of this clause up to the end of its decision, with no reason: the decision told of one part. */
+        Clause head() {
+            return new Clause(decision, decisionSpan, request, namesTreatment, Map.of(), begin,
+                    Math.max(begin, decisionSpan.end()), List.of());
+        }
+    }
+
+    /**
+     * One conjunct of a clause's cause, with the reasons it gives.
+     *
+     * @param words   its words
+     * @param reasons its reasons, each with its span in the summary
+     * @param begin   where it begins in the summary
+     * @param end     where it ends
+     */
+    public record CausePart(String words, Map<DenialReason, Match<Boolean>> reasons, int begin, int end) {
+
+        public CausePart {
+            reasons = reasons.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(reasons));
+        }
+
+        /** This part as a clause of {@code of}'s decision, to quote as an item's evidence. */
+        Clause asClause(Clause of) {
+            return new Clause(of.decision(), of.decisionSpan(), words, true, reasons, begin, end, List.of());
         }
     }
 
@@ -344,6 +375,21 @@ public final class UtilizationReviewAccount {
             }
         }
         List<Clause> account = clauses.stream().filter(c -> !c.namesTreatment()).toList();
+        if (tied.isEmpty()) {
+            // "A prior determination ... was found not medically necessary due to evidence that the
+            // patient had been using cyclobenzaprine for an extended duration of time, no documented
+            // ongoing gastrointestinal complaints to support the ongoing use of famotidine, and ...":
+            // the letter's account names this item in one part of its cause, whose reasons are this
+            // item's, not those the other parts give the other items.
+            List<Pattern> itemWords = words(item);
+            for (Clause c : account) {
+                for (CausePart p : c.parts()) {
+                    if (named(itemWords, p.words()) > 0) {
+                        return new ItemAccount(c.decision(), c.decisionSpan(), p.reasons(), List.of(c.head(), p.asClause(c)));
+                    }
+                }
+            }
+        }
         // An item told of by its own words is not the associated request the account calls adjunct
         // to the denied procedure.
         boolean ownWords = !tied.isEmpty();
@@ -425,7 +471,8 @@ public final class UtilizationReviewAccount {
             // ("the acupuncture"), so that its evidence is its own clause, not the first request's.
             Match<UrDecision> said = i == 0 ? new Match<>(decision.value(), offset + decision.begin(), offset + decision.end())
                     : new Match<>(decision.value(), offset + from, offset + from + requested.strip().length());
-            out.add(new Clause(decision.value(), said, requested, namesTreatment(requested), reasons, offset + from, offset + to));
+            out.add(new Clause(decision.value(), said, requested, namesTreatment(requested), reasons, offset + from, offset + to,
+                    cause < to ? parts(text, offset, cause, to) : List.of()));
         }
         return out;
     }
@@ -450,6 +497,29 @@ public final class UtilizationReviewAccount {
         if (split) {
             readPart(text, offset, at, to, into);
         }
+    }
+
+    /** The conjuncts of a cause, each with its own reasons; none when the cause is one. */
+    private List<CausePart> parts(String text, int offset, int from, int to) {
+        List<CausePart> out = new ArrayList<>();
+        Matcher b = conjunct.matcher(text);
+        b.region(from, to);
+        int at = from;
+        while (b.find()) {
+            out.add(part(text, offset, at, b.start()));
+            at = b.end();
+        }
+        if (out.isEmpty()) {
+            return List.of();
+        }
+        out.add(part(text, offset, at, to));
+        return out;
+    }
+
+    private CausePart part(String text, int offset, int from, int to) {
+        Map<DenialReason, Match<Boolean>> reasons = new EnumMap<>(DenialReason.class);
+        readPart(text, offset, from, to, reasons);
+        return new CausePart(text.substring(from, to), reasons, offset + from, offset + to);
     }
 
     private void readPart(String text, int offset, int from, int to, Map<DenialReason, Match<Boolean>> into) {

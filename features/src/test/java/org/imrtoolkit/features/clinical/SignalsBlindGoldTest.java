@@ -51,6 +51,11 @@ class SignalsBlindGoldTest {
         all.print();
         SignalsGoldMeasure.figures("its 27 letters of blind-27.tsv", gold, features, i -> blind27.contains(i.letterId())).print();
         SignalsGoldMeasure.figures("its 18 other letters", gold, features, i -> !blind27.contains(i.letterId())).print();
+        Set<String> heldOut = BlindGold.round3HeldOut(gold);
+        SignalsGoldMeasure.figures("round 3's half A (22 letters; round-3 rules written from them)", gold, features,
+                i -> !heldOut.contains(i.letterId())).print();
+        SignalsGoldMeasure.figures("round 3's half B (23 letters held out)", gold, features,
+                i -> heldOut.contains(i.letterId())).print();
 
         assertTrue(all.partAccuracy() >= 0.97, "part_of_surgery_request accuracy " + all.partAccuracy());
         assertTrue(!(all.partPrecision() < 0.90), "part_of_surgery_request precision " + all.partPrecision());

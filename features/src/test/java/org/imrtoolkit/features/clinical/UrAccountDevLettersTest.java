@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -132,6 +133,44 @@ class UrAccountDevLettersTest {
         for (String id : List.of("CM16-0230651/3", "CM16-0230651/4", "CM16-0230651/5")) {
             assertEquals(UrDecision.UNKNOWN, f.get(id).urDecision(), id);
             assertEquals(List.of(), urEvidence(f.get(id)), id);
+        }
+    }
+
+    /**
+     * Round 3, half A letter CM17-0009995: "A prior determination ... was found not medically
+     * necessary due to evidence that the patient had been using cyclobenzaprine for an extended
+     * duration of time, no documented ongoing gastrointestinal complaints to support the ongoing use
+     * of famotidine, and no evidence of a failure of antidepressants and anticonvulsants ...": each
+     * drug named in the cause takes that part's reasons and quotes that part, not the others'.
+     */
+    @Test
+    void eachItemNamedInTheCauseTakesItsOwnPart() throws Exception {
+        Map<String, ClinicalFeatures> f = letter(SharedData.shared("wc-letters/txt"), "CM17-0009995");
+        ClinicalFeatures cyclobenzaprine = f.get("CM17-0009995/1");
+        ClinicalFeatures famotidine = f.get("CM17-0009995/2");
+        assertEquals(UrDecision.NON_CERTIFIED, cyclobenzaprine.urDecision());
+        assertEquals(Set.of(DenialReason.EXCEEDS_GUIDELINE_LIMIT), cyclobenzaprine.urReasons());
+        assertEquals(UrDecision.NON_CERTIFIED, famotidine.urDecision());
+        assertEquals(Set.of(DenialReason.CRITERIA_NOT_MET), famotidine.urReasons());
+        for (Evidence e : urEvidence(famotidine)) {
+            assertFalse(e.sentence().contains("cyclobenzaprine"), "famotidine's evidence quotes another drug's part: " + e.sentence());
+        }
+        assertTrue(urEvidence(famotidine).stream().anyMatch(e -> e.sentence().contains("famotidine")),
+                "famotidine's reason quotes its own part: " + urEvidence(famotidine));
+    }
+
+    /**
+     * Round 3, half A letter CM16-0245796: "The treatment was denied on 12/21/2016. The rationale for
+     * denial regarding Salonpas and AneCream indicated there was a lack of documentation indicating
+     * first line therapy had failed.": a rationale that names the requests it is about goes on with
+     * the decision told before it.
+     */
+    @Test
+    void aRationaleNamingItsRequestsGoesOnWithTheDecision() throws Exception {
+        Map<String, ClinicalFeatures> f = letter(SharedData.shared("wc-letters/txt"), "CM16-0245796");
+        for (ClinicalFeatures item : f.values()) {
+            assertEquals(UrDecision.NON_CERTIFIED, item.urDecision(), item.id());
+            assertTrue(item.urReasons().contains(DenialReason.NO_CONSERVATIVE_CARE_TRIAL), item.id() + ": " + item.urReasons());
         }
     }
 

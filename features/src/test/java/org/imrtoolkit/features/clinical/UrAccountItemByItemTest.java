@@ -348,4 +348,29 @@ class UrAccountItemByItemTest {
         assertEquals(Set.of(DenialReason.ADJUNCT_TO_DENIED), account("Inpatient stay 3 days", so).reasons().keySet());
         assertFalse(account("Lumbar fusion L4-5", so).reasons().containsKey(DenialReason.ADJUNCT_TO_DENIED));
     }
+
+    // --- round 3: phrasings of half A of the blind letters (CM16-0234464, CM17-0013716, CM17-0002106)
+
+    @Test
+    void aCauseOfLastResortIsCriteriaNotMet() {
+        assertEquals(Set.of(DenialReason.CRITERIA_NOT_MET), account("Lidocaine ointment",
+                "The request for lidocaine ointment was previously denied due to a lack of neuropathic pain.").reasons().keySet());
+        assertEquals(Set.of(DenialReason.CRITERIA_NOT_MET), account("Pantoprazole 20mg #60",
+                "The pantoprazole had been previously denied due to clinical notes not clearly documenting chronic nonsteroidal "
+                        + "anti-inflammatory drug therapy or gastrointestinal complaints.").reasons().keySet());
+        // A more specific reason in the same cause leaves no room for the last resort.
+        assertEquals(Set.of(DenialReason.NO_CONSERVATIVE_CARE_TRIAL), account("Diclofenac 75mg",
+                "The request for diclofenac was previously denied due to a lack of documentation of any previous nonprescription "
+                        + "medications.").reasons().keySet());
+    }
+
+    @Test
+    void shortTermUseOnlyIsNotRecommendedAndNeurologicImpairmentIsNoRedFlag() {
+        assertEquals(Set.of(DenialReason.NOT_RECOMMENDED), account("Cyclobenzaprine 7.5mg #60",
+                "The request for cyclobenzaprine was previously denied due to guideline recommend for short term treatment.")
+                .reasons().keySet());
+        assertEquals(Set.of(DenialReason.NO_RED_FLAGS), account("CT scan of the head",
+                "Regarding CT scan of the head, the request is not medically necessary given there is no evidence of neurologic "
+                        + "impairment or loss of consciousness/amnesia.").reasons().keySet());
+    }
 }

@@ -3,6 +3,7 @@ package org.imrtoolkit.features.clinical;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,9 +36,21 @@ import org.junit.jupiter.api.Test;
  * no_red_flags 1 of 4), ur_decision 80 of 92 (0.87; still 12 gold non_certified called unknown),
  * ur_modified 92 of 92, gold unknown also unknown 2 of 2. The 27 letters of blind-27: reasons 3 of
  * 22 (precision 1.00), ur_decision 37 of 48; the 18 others: reasons 17 of 26 (precision 0.89),
- * ur_decision 43 of 44. Floors a little below round 2's figures: micro precision 0.85 and recall
- * 0.38, ur_decision accuracy 0.85, ur_modified accuracy 0.97, unknown agreement 0.90 (each where
- * defined).
+ * ur_decision 43 of 44.
+ *
+ * <p>Round 3 split the 45 letters before writing a rule ({@link BlindGold#round3HeldOut}): rules
+ * were written from half A (22 letters, 40 items) and the 84 dev letters; half B (23 letters, 52
+ * items) stayed held out and was measured once after. Half B before (round 2's rules): reasons
+ * micro precision 1.00 recall 0.48 (13 of 27, all adjunct_to_denied; 0 of the 13 others),
+ * ur_decision 43 of 52. After: precision 0.89 recall 0.63 (17 of 27; 4 of the 13 others:
+ * criteria_not_met 2 of 7, not_recommended 2 of 4, no_conservative_care_trial 0 of 2),
+ * ur_decision 51 of 52, ur_modified 52 of 52 (measured again, unchanged, after one more fix found
+ * by a half-A test: the summary's own expressions now count before criteria_not_met's last resort).
+ * Half A (development since round 3): 0.78 / 0.33 before, 0.89 / 0.81 after, ur_decision 37 then 40
+ * of 40. All 92 after: 0.89 / 0.71 (34 of 48; 38 tagged), ur_decision 91 of 92. Floors a little below the figures after round 3: on half B, micro
+ * precision 0.85 and recall 0.58, ur_decision accuracy 0.95; on all 92 items, precision 0.85,
+ * recall 0.66, ur_decision accuracy 0.95, ur_modified accuracy 0.97, unknown agreement 0.90 (each
+ * where defined).
  */
 class UrBlindGoldTest {
 
@@ -59,12 +72,24 @@ class UrBlindGoldTest {
         UrGoldMeasure.figures("its 27 letters of blind-27.tsv", gold, features, i -> blind27.contains(i.letterId())).print();
         UrGoldMeasure.figures("its 18 other letters (issue 10's rules were written from them)", gold, features,
                 i -> !blind27.contains(i.letterId())).print();
+        Set<String> heldOut = BlindGold.round3HeldOut(gold);
+        UrGoldMeasure.Figures halfA = UrGoldMeasure.figures("round 3's half A (22 letters; round-3 rules written from them)",
+                gold, features, i -> !heldOut.contains(i.letterId()));
+        halfA.print();
+        // Half A is development material since round 3: its disagreements may be read; half B's are never written.
+        halfA.writeDisagreements(Path.of("target", "ur-blind-half-a-disagreements.txt"));
+        UrGoldMeasure.Figures halfB = UrGoldMeasure.figures("round 3's half B (23 letters held out)", gold, features,
+                i -> heldOut.contains(i.letterId()));
+        halfB.print();
 
         BlindGold.Score micro = all.micro();
         assertTrue(!(micro.precision() < 0.85), "UR reasons micro precision " + micro);
-        assertTrue(!(micro.recall() < 0.38), "UR reasons micro recall " + micro);
-        assertTrue(all.decisionAccuracy() >= 0.85, "ur_decision accuracy " + all.decisionAccuracy());
+        assertTrue(!(micro.recall() < 0.66), "UR reasons micro recall " + micro);
+        assertTrue(all.decisionAccuracy() >= 0.95, "ur_decision accuracy " + all.decisionAccuracy());
         assertTrue(all.modifiedAccuracy() >= 0.97, "ur_modified accuracy " + all.modifiedAccuracy());
         assertTrue(!(all.unknownAgreement() < 0.90), "unknown agreement " + all.unknownAgreement());
+        assertTrue(!(halfB.micro().precision() < 0.85), "half B: UR reasons micro precision " + halfB.micro());
+        assertTrue(!(halfB.micro().recall() < 0.58), "half B: UR reasons micro recall " + halfB.micro());
+        assertTrue(halfB.decisionAccuracy() >= 0.95, "half B: ur_decision accuracy " + halfB.decisionAccuracy());
     }
 }
