@@ -7,20 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.imrtoolkit.features.Evidence;
-import org.imrtoolkit.features.clinical.ClinicalFeatures;
-import org.imrtoolkit.features.clinical.ItemSignals;
-import org.imrtoolkit.features.clinical.UrDecision;
+import org.imrtoolkit.features.clinical.ProcedureFollowing;
 
 /**
- * A letter's items that go with a procedure among its items follow the procedure's prediction: such
- * an item (an assistant surgeon, pre-operative labs, a post-operative cold therapy unit) is needed
- * only if the procedure is, so it is never more likely overturned than its procedure, and its first
- * reason says so ("follows the procedure item 1: ...").
- *
- * <p>Unless its own inputs say otherwise, which is defined simply: the summary reports that the
- * utilization review certified part of the item itself ({@code ur_decision=modified}). A reviewer
- * certifies part of a post-operative service only when it accepts the surgery, so the surgery's
- * fate is not what decides that item, and its own prediction stands.
+ * A letter's items that go with a procedure among its items follow the procedure's prediction
+ * ({@link ProcedureFollowing}: never more likely overturned than the procedure, unless the item's
+ * own inputs say otherwise), and the first reason says so ("follows the procedure item 1: ...").
  *
  * <p>Applied only for a model that reads the surgery-request input (see {@link Predictor}), so that
  * a model without it predicts as it did. Items are grouped by letter as they come: consecutive
@@ -52,22 +44,15 @@ final class DependentItems {
         items.forEach(p -> byId.put(p.id(), p));
         List<Prediction> out = new ArrayList<>(items.size());
         for (Prediction p : items) {
-            ItemSignals s = p.clinical().signals();
-            Prediction procedure = s.procedureItem() == null ? null
-                    : byId.get(letter(p.id()) + "/" + s.procedureItem());
-            if (procedure == null || procedure == p || ownInputsSayOtherwise(p.clinical())
-                    || p.probability() <= procedure.probability()) {
+            String procedureId = ProcedureFollowing.procedureId(p.id(), p.clinical());
+            Prediction procedure = procedureId == null ? null : byId.get(procedureId);
+            if (procedure == null || p.probability() <= procedure.probability()) {
                 out.add(p);
                 continue;
             }
             out.add(capped(p, procedure, threshold, positive, negative));
         }
         return out;
-    }
-
-    /** The item's own account: the UR certified part of it, so it accepted the surgery. */
-    static boolean ownInputsSayOtherwise(ClinicalFeatures f) {
-        return f.urDecision() == UrDecision.MODIFIED;
     }
 
     private static Prediction capped(Prediction p, Prediction procedure, double threshold, String positive,
@@ -103,7 +88,6 @@ final class DependentItems {
     }
 
     private static String letter(String id) {
-        int slash = id.lastIndexOf('/');
-        return slash < 0 ? id : id.substring(0, slash);
+        return ProcedureFollowing.letterOf(id);
     }
 }

@@ -3,6 +3,7 @@ package org.imrtoolkit.train;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
+import org.imrtoolkit.features.clinical.ProcedureFollowing;
+import org.imrtoolkit.features.inputs.RawExample;
 import org.imrtoolkit.model.FittedModel;
 import org.imrtoolkit.model.PlattScaling;
 import org.imrtoolkit.model.encode.FeatureEncoder;
+import org.imrtoolkit.model.encode.FeatureSet;
 import org.imrtoolkit.model.encode.SparseVector;
 import org.imrtoolkit.model.metrics.BootstrapIntervals;
 import org.imrtoolkit.model.metrics.ClusterBootstrap;
@@ -30,7 +34,9 @@ import org.imrtoolkit.model.metrics.RepeatedFigures;
  * Each fold fits its own encoding (vocabulary included) on its training part only, so nothing of a
  * held-out case, nor of another item of its letter, shapes the model that scores it. One seed's
  * split of 34 positives moves ROC-AUC by up to 0.15, so the figures are the repeats' mean and
- * spread, with letter-level bootstrap intervals.
+ * spread, with letter-level bootstrap intervals. For a feature set with the signals, a letter's
+ * dependent items are capped at their procedure's probability before the threshold and the figures,
+ * as {@code imr predict} caps them ({@link ProcedureFollowing}).
  */
 public final class CrossValidation {
 
@@ -138,10 +144,14 @@ public final class CrossValidation {
         PlattScaling calibration = PlattFit.fit(allScores, allY);
         List<double[]> probabilities = new ArrayList<>();
         double[] allProbabilities = new double[repeats * n];
+        int[] follows = options.featureSet().uses(FeatureSet.Block.SIGNALS) ? procedureRows(data) : null;
         for (int r = 0; r < repeats; r++) {
             double[] p = new double[n];
             for (int i = 0; i < n; i++) {
                 p[i] = calibration.probability(scores[r][i]);
+            }
+            if (follows != null) {
+                capAtProcedures(p, follows);
             }
             probabilities.add(p);
             System.arraycopy(p, 0, allProbabilities, r * n, n);
@@ -169,6 +179,36 @@ public final class CrossValidation {
         List<Double> chosen = options.tuneLambda() ? Arrays.asList(lambdas) : List.of();
         return new Result(k, note, probabilities.get(0), calibration, threshold, perRepeat.get(0), perFold,
                 RepeatedFigures.of(seeds, perRepeat, intervals), chosen);
+    }
+
+    /**
+     * For each row, the row of the procedure item it follows ({@link ProcedureFollowing}), or -1. A
+     * letter's items share a fold (folds are grouped by letter), so a procedure's out-of-fold
+     * probability is always there to cap its dependents, as {@code imr predict} caps them.
+     */
+    static int[] procedureRows(Dataset data) {
+        Map<String, Integer> rowOf = new HashMap<>();
+        List<RawExample> examples = data.examples();
+        for (int i = 0; i < examples.size(); i++) {
+            rowOf.put(examples.get(i).id(), i);
+        }
+        int[] out = new int[examples.size()];
+        for (int i = 0; i < examples.size(); i++) {
+            RawExample e = examples.get(i);
+            String procedure = e.clinical() == null ? null : ProcedureFollowing.procedureId(e.id(), e.clinical());
+            out[i] = procedure == null ? -1 : rowOf.getOrDefault(procedure, -1);
+        }
+        return out;
+    }
+
+    /** Each dependent row's probability, capped at its procedure's (a procedure follows none, so one pass). */
+    static void capAtProcedures(double[] p, int[] follows) {
+        double[] own = p.clone();
+        for (int i = 0; i < p.length; i++) {
+            if (follows[i] >= 0) {
+                p[i] = Math.min(own[i], own[follows[i]]);
+            }
+        }
     }
 
     /** The folds a dataset allows: as asked, fewer when the smaller class has fewer examples. */

@@ -53,6 +53,25 @@ class CrossValidationTest {
         assertEquals(shipped.brier().mean(), r.brier().mean(), 1e-9, "Brier: retrain models/default.imrmodel");
         assertTrue(r.brier().mean() <= m.baseline().brier() + 0.002,
                 "calibrated Brier " + r.brier() + " vs " + m.baseline().brier());
+
+        // The default reads the signals, so its out-of-fold predictions follow the procedures as
+        // `imr predict`'s do: no dependent item above its procedure.
+        int[] follows = CrossValidation.procedureRows(data);
+        int dependents = 0;
+        for (int i = 0; i < follows.length; i++) {
+            if (follows[i] >= 0) {
+                dependents++;
+                assertTrue(cv.outOfFold()[i] <= cv.outOfFold()[follows[i]], data.examples().get(i).id() + " above its procedure");
+            }
+        }
+        assertTrue(dependents >= 5, dependents + " items follow a procedure of their letter (8 with the rules of issue 18)");
+    }
+
+    @Test
+    void aDependentItemIsCappedAtItsProcedureAndAProcedureKeepsItsOwn() {
+        double[] p = {0.30, 0.50, 0.10, 0.20};
+        CrossValidation.capAtProcedures(p, new int[] {-1, 0, 0, -1});
+        assertArrayEquals(new double[] {0.30, 0.30, 0.10, 0.20}, p);
     }
 
     @Test
