@@ -18,7 +18,8 @@ import org.imrtoolkit.core.nlp.Sentence;
  * weakness", "fracture was ruled out") and no hypothetical ("rule out tear", "possible tear",
  * "suspicious for") reaches it, and its sentence is not a guideline's general statement. A finding in
  * a sentence that names only body regions other than the item's is another body part's, and does
- * not count for the item. Thread-safe.
+ * not count for the item; a neurological deficit is also its limb's spine's (an arm's the cervical
+ * spine's, a leg's the lumbar spine's). Thread-safe.
  */
 public final class ObjectiveFindings {
 
@@ -40,6 +41,8 @@ public final class ObjectiveFindings {
     private final Pattern pseudoNegation;
     private final Pattern generic;
     private final Pattern patient;
+    private final Pattern upperLimb;
+    private final Pattern lowerLimb;
     private final ContextScope scope;
     private final BodyRegions regions;
 
@@ -58,6 +61,8 @@ public final class ObjectiveFindings {
         pseudoNegation = rules.section("pseudo-negation");
         generic = rules.section("generic");
         patient = rules.section("patient");
+        upperLimb = rules.section("neurological_deficit:cervical");
+        lowerLimb = rules.section("neurological_deficit:lumbar");
         scope = new ContextScope(rules.section("termination"), PRE_SCOPE_WORDS, POST_SCOPE_WORDS);
         this.regions = regions;
     }
@@ -108,7 +113,19 @@ public final class ObjectiveFindings {
             }
             Set<BodyRegion> named = EnumSet.noneOf(BodyRegion.class);
             regions.find(text).forEach(r -> named.add(r.value()));
-            sentences.add(new SentenceFindings(named, affirmed));
+            // A deficit of a limb is its spine's: "4/5 in the bilateral lower extremities" is the
+            // lumbar spine's, not a hip's or the neck's.
+            Set<BodyRegion> neurological = EnumSet.noneOf(BodyRegion.class);
+            neurological.addAll(named);
+            if (affirmed.containsKey(FindingKind.NEUROLOGICAL_DEFICIT)) {
+                if (upperLimb.matcher(text).find()) {
+                    neurological.add(BodyRegion.CERVICAL);
+                }
+                if (lowerLimb.matcher(text).find()) {
+                    neurological.add(BodyRegion.LUMBAR);
+                }
+            }
+            sentences.add(new SentenceFindings(named, neurological, affirmed));
         }
         return new Reading(sentences);
     }
@@ -117,10 +134,12 @@ public final class ObjectiveFindings {
     public Map<FindingKind, Match<FindingKind>> find(Reading summary, Set<BodyRegion> itemRegions) {
         Map<FindingKind, Match<FindingKind>> found = new EnumMap<>(FindingKind.class);
         for (SentenceFindings s : summary.sentences()) {
-            if (otherRegion(s.regions(), itemRegions)) {
-                continue;
-            }
-            s.affirmed().forEach(found::putIfAbsent);
+            s.affirmed().forEach((kind, m) -> {
+                Set<BodyRegion> where = kind == FindingKind.NEUROLOGICAL_DEFICIT ? s.neurologicalRegions() : s.regions();
+                if (!otherRegion(where, itemRegions)) {
+                    found.putIfAbsent(kind, m);
+                }
+            });
         }
         return found;
     }
@@ -135,10 +154,15 @@ public final class ObjectiveFindings {
         }
     }
 
-    /** One sentence's body regions and first affirmed mention of each kind it affirms. */
-    public record SentenceFindings(Set<BodyRegion> regions, Map<FindingKind, Match<FindingKind>> affirmed) {
+    /**
+     * One sentence's body regions, the regions a neurological deficit of it is read for (its own and
+     * the spine its limb words point to), and the first affirmed mention of each kind it affirms.
+     */
+    public record SentenceFindings(Set<BodyRegion> regions, Set<BodyRegion> neurologicalRegions,
+                                   Map<FindingKind, Match<FindingKind>> affirmed) {
         public SentenceFindings {
             regions = Set.copyOf(regions);
+            neurologicalRegions = Set.copyOf(neurologicalRegions);
             affirmed = java.util.Collections.unmodifiableMap(new EnumMap<>(affirmed));
         }
     }

@@ -88,6 +88,24 @@ class Issue18SignalsTest {
         assertEquals(Set.of(FindingKind.FRACTURE), findings.find(unit, Set.of()).keySet());
     }
 
+    @Test
+    void aNeurologicalDeficitOfALimbIsItsSpines() {
+        // CM16-0248698 and CM16-0247274 (dev letters): a leg's deficit is the lumbar spine's, not a
+        // hip's; a forearm's is the cervical spine's, not the low back's
+        String legs = "Motor strength was 4/5 in the bilateral lower extremities.";
+        TextUnit unit = new TextUnit("summary", legs, List.of(new Sentence(0, 0, legs.length(), List.of())));
+        assertEquals(Set.of(FindingKind.NEUROLOGICAL_DEFICIT), findings.find(unit, EnumSet.of(BodyRegion.LUMBAR)).keySet());
+        assertEquals(Set.of(), findings.find(unit, EnumSet.of(BodyRegion.HIP)).keySet());
+        String forearm = "Motor strength was normal at 5/5 with decreased sensation over the lateral forearm on the right.";
+        unit = new TextUnit("summary", forearm, List.of(new Sentence(0, 0, forearm.length(), List.of())));
+        assertEquals(Set.of(), findings.find(unit, EnumSet.of(BodyRegion.LUMBAR)).keySet());
+        assertEquals(Set.of(FindingKind.NEUROLOGICAL_DEFICIT), findings.find(unit, EnumSet.of(BodyRegion.CERVICAL)).keySet());
+        // a sentence that names neither a region nor a limb still counts for every item
+        String plain = "There was decreased sensation noted on examination.";
+        unit = new TextUnit("summary", plain, List.of(new Sentence(0, 0, plain.length(), List.of())));
+        assertEquals(Set.of(FindingKind.NEUROLOGICAL_DEFICIT), findings.find(unit, EnumSet.of(BodyRegion.HIP)).keySet());
+    }
+
     /** CM16-0246487's six items: the shoulder arthroscopy and the services that go with it. */
     private static final List<String> BANKART = List.of(
             "Left shoulder arthroscopy with Bankart repair, possible biceps tenodesis",
