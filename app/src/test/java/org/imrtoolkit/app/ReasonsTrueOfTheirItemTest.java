@@ -35,8 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * findings): 32 of the 52 items flagged; of their 49 reasons 41 are true of their item (0.84: the
  * item's UR decision 26 of 26, UR reasons 2 of 2, first trial 3 of 3, surgery request 2 of 2,
  * fracture 8 of 9, instability 0 of 3, red flag 0 of 4, an "abscess" the annotators did not call a
- * red flag); 24 of the 32 show only
- * true reasons. The floor, 0.80 of the reasons, is a little below.
+ * red flag); 24 of the 32 show only true reasons. The floor, 0.80 of the reasons, is a little below.
  */
 class ReasonsTrueOfTheirItemTest {
 

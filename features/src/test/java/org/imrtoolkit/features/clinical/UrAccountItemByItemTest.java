@@ -8,9 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.imrtoolkit.core.nlp.Sentence;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Issue 18: the UR's account read item by item. The sentences are those of the shared letters the
@@ -36,6 +40,11 @@ class UrAccountItemByItemTest {
 
     private static UtilizationReviewAccount.ItemAccount account(String item, String... sentences) {
         return UR.forItem(UR.clauses(summary(sentences)), item);
+    }
+
+    /** The reasons the UR's account gives an item. */
+    private static Set<DenialReason> reasons(String item, String... sentences) {
+        return account(item, sentences).reasons().keySet();
     }
 
     /** The words of the clause an item's decision was read from. */
@@ -351,26 +360,28 @@ class UrAccountItemByItemTest {
 
     // --- round 3: phrasings of half A of the blind letters (CM16-0234464, CM17-0013716, CM17-0002106)
 
-    @Test
-    void aCauseOfLastResortIsCriteriaNotMet() {
-        assertEquals(Set.of(DenialReason.CRITERIA_NOT_MET), account("Lidocaine ointment",
-                "The request for lidocaine ointment was previously denied due to a lack of neuropathic pain.").reasons().keySet());
-        assertEquals(Set.of(DenialReason.CRITERIA_NOT_MET), account("Pantoprazole 20mg #60",
-                "The pantoprazole had been previously denied due to clinical notes not clearly documenting chronic nonsteroidal "
-                        + "anti-inflammatory drug therapy or gastrointestinal complaints.").reasons().keySet());
-        // A more specific reason in the same cause leaves no room for the last resort.
-        assertEquals(Set.of(DenialReason.NO_CONSERVATIVE_CARE_TRIAL), account("Diclofenac 75mg",
-                "The request for diclofenac was previously denied due to a lack of documentation of any previous nonprescription "
-                        + "medications.").reasons().keySet());
+    static Stream<Arguments> roundThreePhrasings() {
+        return Stream.of(
+                Arguments.of("Lidocaine ointment", DenialReason.CRITERIA_NOT_MET,
+                        "The request for lidocaine ointment was previously denied due to a lack of neuropathic pain."),
+                Arguments.of("Pantoprazole 20mg #60", DenialReason.CRITERIA_NOT_MET,
+                        "The pantoprazole had been previously denied due to clinical notes not clearly documenting chronic "
+                                + "nonsteroidal anti-inflammatory drug therapy or gastrointestinal complaints."),
+                // a more specific reason in the same cause leaves no room for criteria_not_met's last resort
+                Arguments.of("Diclofenac 75mg", DenialReason.NO_CONSERVATIVE_CARE_TRIAL,
+                        "The request for diclofenac was previously denied due to a lack of documentation of any previous "
+                                + "nonprescription medications."),
+                Arguments.of("Cyclobenzaprine 7.5mg #60", DenialReason.NOT_RECOMMENDED,
+                        "The request for cyclobenzaprine was previously denied due to guideline recommend for short term "
+                                + "treatment."),
+                Arguments.of("CT scan of the head", DenialReason.NO_RED_FLAGS,
+                        "Regarding CT scan of the head, the request is not medically necessary given there is no evidence of "
+                                + "neurologic impairment or loss of consciousness/amnesia."));
     }
 
-    @Test
-    void shortTermUseOnlyIsNotRecommendedAndNeurologicImpairmentIsNoRedFlag() {
-        assertEquals(Set.of(DenialReason.NOT_RECOMMENDED), account("Cyclobenzaprine 7.5mg #60",
-                "The request for cyclobenzaprine was previously denied due to guideline recommend for short term treatment.")
-                .reasons().keySet());
-        assertEquals(Set.of(DenialReason.NO_RED_FLAGS), account("CT scan of the head",
-                "Regarding CT scan of the head, the request is not medically necessary given there is no evidence of neurologic "
-                        + "impairment or loss of consciousness/amnesia.").reasons().keySet());
+    @ParameterizedTest
+    @MethodSource
+    void roundThreePhrasings(String item, DenialReason reason, String sentence) {
+        assertEquals(Set.of(reason), reasons(item, sentence));
     }
 }
