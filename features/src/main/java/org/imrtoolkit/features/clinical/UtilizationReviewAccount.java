@@ -451,9 +451,7 @@ public final class UtilizationReviewAccount {
             int to = trimBoundary(text, Math.min(cause, end), i + 1 < parts.size() ? parts.get(i + 1)[0] : end);
             String requested = text.substring(from, cause);
             Map<DenialReason, Match<Boolean>> reasons = new EnumMap<>(DenialReason.class);
-            if (cause < to) {
-                read(text, offset, cause, to, reasons);
-            }
+            List<CausePart> causeParts = cause < to ? read(text, offset, cause, to, reasons) : List.of();
             // "Since the surgery was not certified, the assistant surgeon is not medically necessary."
             Matcher lead = cause(text, from, decision.begin(), this.cause);
             if (i == 0 && lead.find() && lead.start() - from < 3) {
@@ -472,7 +470,7 @@ public final class UtilizationReviewAccount {
             Match<UrDecision> said = i == 0 ? new Match<>(decision.value(), offset + decision.begin(), offset + decision.end())
                     : new Match<>(decision.value(), offset + from, offset + from + requested.strip().length());
             out.add(new Clause(decision.value(), said, requested, namesTreatment(requested), reasons, offset + from, offset + to,
-                    cause < to ? parts(text, offset, cause, to) : List.of()));
+                    causeParts));
         }
         return out;
     }
@@ -481,22 +479,15 @@ public final class UtilizationReviewAccount {
      * The reasons of a cause: those of the whole, then those of each of its conjuncts ("due to a lack
      * of documentation of conservative care coupled with limited examination findings to support an
      * MRI"), so that a reason of last resort given in one conjunct is not hidden by a more specific
-     * reason given in another.
+     * reason given in another. Returns the conjuncts, as {@link #parts} does.
      */
-    private void read(String text, int offset, int from, int to, Map<DenialReason, Match<Boolean>> into) {
+    private List<CausePart> read(String text, int offset, int from, int to, Map<DenialReason, Match<Boolean>> into) {
         readPart(text, offset, from, to, into);
-        Matcher b = conjunct.matcher(text);
-        b.region(from, to);
-        int at = from;
-        boolean split = false;
-        while (b.find()) {
-            split = true;
-            readPart(text, offset, at, b.start(), into);
-            at = b.end();
+        List<CausePart> parts = parts(text, offset, from, to);
+        for (CausePart p : parts) {
+            p.reasons().forEach(into::putIfAbsent);
         }
-        if (split) {
-            readPart(text, offset, at, to, into);
-        }
+        return parts;
     }
 
     /** The conjuncts of a cause, each with its own reasons; none when the cause is one. */
