@@ -1,6 +1,7 @@
 package org.imrtoolkit.features.clinical;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -11,8 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.imrtoolkit.core.nlp.Sentence;
 import org.imrtoolkit.core.io.TsvResource;
@@ -349,7 +352,8 @@ public final class UtilizationReviewAccount {
         if (clauses.isEmpty()) {
             return new ItemAccount(UrDecision.UNKNOWN, null, Map.of(), List.of());
         }
-        List<Clause> tied = tied(clauses, words(item));
+        List<Pattern> itemWords = words(item);
+        List<Clause> tied = tied(clauses, itemWords);
         if (tied.isEmpty()) {
             // "the requested medications were non-certified": the words of the item's treatment type.
             Pattern type = typeWords.get(treatments.classify(item).value());
@@ -359,20 +363,18 @@ public final class UtilizationReviewAccount {
         if (!itemRegions.isEmpty()) {
             // "The request for the MRI of the cervical and lumbar spine was denied" says nothing of
             // the MRI of the wrist.
-            tied = tied.stream().filter(c -> regionsOf(c.request()).isEmpty() || shared(itemRegions, c.request()) > 0).toList();
+            tied = tied.stream().filter(c -> {
+                Set<BodyRegion> named = regionsOf(c.request());
+                return named.isEmpty() || !Collections.disjoint(named, itemRegions);
+            }).toList();
         }
         if (tied.size() > 1) {
             // "infrared acupuncture" is told of by "The request for infrared acupuncture ... was
             // denied", more than by "The request for the acupuncture with the capsaicin patches".
-            List<Pattern> itemWords = words(item);
-            int most = tied.stream().mapToInt(c -> named(itemWords, c.request())).max().orElse(0);
-            tied = tied.stream().filter(c -> named(itemWords, c.request()) == most).toList();
+            tied = most(tied, c -> named(itemWords, c.request()));
         }
         if (tied.size() > 1) {
-            int best = tied.stream().mapToInt(c -> shared(itemRegions, c.request())).max().orElse(0);
-            if (best > 0) {
-                tied = tied.stream().filter(c -> shared(itemRegions, c.request()) == best).toList();
-            }
+            tied = most(tied, c -> shared(itemRegions, c.request()));
         }
         List<Clause> account = clauses.stream().filter(c -> !c.namesTreatment()).toList();
         if (tied.isEmpty()) {
@@ -381,7 +383,6 @@ public final class UtilizationReviewAccount {
             // ongoing gastrointestinal complaints to support the ongoing use of famotidine, and ...":
             // the letter's account names this item in one part of its cause, whose reasons are this
             // item's, not those the other parts give the other items.
-            List<Pattern> itemWords = words(item);
             for (Clause c : account) {
                 for (CausePart p : c.parts()) {
                     if (named(itemWords, p.words()) > 0) {
@@ -641,6 +642,13 @@ public final class UtilizationReviewAccount {
 
     private static int named(List<Pattern> words, String request) {
         return (int) words.stream().filter(w -> w.matcher(request).find()).count();
+    }
+
+    /** The clauses of the highest score, each scored once. */
+    private static List<Clause> most(List<Clause> clauses, ToIntFunction<Clause> score) {
+        int[] scores = clauses.stream().mapToInt(score).toArray();
+        int best = Arrays.stream(scores).max().orElse(0);
+        return IntStream.range(0, scores.length).filter(i -> scores[i] == best).mapToObj(clauses::get).toList();
     }
 
     private static List<Clause> tied(List<Clause> clauses, List<Pattern> words) {
