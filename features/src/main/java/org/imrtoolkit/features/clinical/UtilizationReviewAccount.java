@@ -215,14 +215,15 @@ public final class UtilizationReviewAccount {
         for (Sentence s : summary.sentences()) {
             index++;
             String text = s.text(summary.text());
-            boolean speaksOfUr = actor.matcher(text).find() || request.matcher(text).find();
+            boolean namesUr = actor.matcher(text).find();
+            boolean speaksOfUr = namesUr || request.matcher(text).find();
             List<Match<UrDecision>> decisions = decisions(text);
             String previous = before;
             int previousAt = beforeAt;
             boolean previousIsUr = beforeIsUr;
             before = text;
             beforeAt = s.begin();
-            beforeIsUr = actor.matcher(text).find();
+            beforeIsUr = namesUr;
             // "The request had been previously denied on 12/21/2016. The rationale for the denial
             // included ... not being recommended": a sentence that goes on with the UR's account
             // gives the reasons of the decision just told.
