@@ -70,7 +70,8 @@ public final class SurgeryRequest {
         Optional<Match<String>> pre = first("pre-operative", preOperative, item, lower);
         Optional<Match<String>> post = first("post-operative", postOperative, item, lower);
         Optional<Match<String>> with = first("companion", companion, item, lower);
-        if (isProcedure(item) || (pre.isEmpty() && post.isEmpty() && with.isEmpty())) {
+        // A procedure itself (isProcedure) has none of these words either.
+        if (pre.isEmpty() && post.isEmpty() && with.isEmpty()) {
             return Finding.NONE;
         }
         Optional<Procedure> procedure = procedure(item, letter);
@@ -94,9 +95,14 @@ public final class SurgeryRequest {
      * word that makes it a service of another surgery.
      */
     boolean isProcedure(String item) {
+        return isProcedure(item, treatments.classify(item));
+    }
+
+    /** {@link #isProcedure(String)} of an item {@code treatments} classified as {@code type}. */
+    private boolean isProcedure(String item, Match<TreatmentType> type) {
         // Read for every other item of the letter, for each item: the word tests spare most searches.
         String lower = RequiredWords.lower(item);
-        boolean surgical = treatments.classify(item).value() == TreatmentType.SURGERY
+        boolean surgical = type.value() == TreatmentType.SURGERY
                 || (finds("surgery", surgery, item, lower) && !finds("not-procedure", notProcedure, item, lower));
         return surgical && !finds("pre-operative", preOperative, item, lower)
                 && !finds("post-operative", postOperative, item, lower) && !finds("companion", companion, item, lower);
@@ -109,12 +115,15 @@ public final class SurgeryRequest {
         Set<BodyRegion> own = regionsOf(item);
         Procedure first = null;
         for (int n = 1; n <= letter.texts().size(); n++) {
+            if (n == letter.self()) {
+                continue;
+            }
             String other = letter.text(n);
-            if (n == letter.self() || !isProcedure(other)) {
+            Match<TreatmentType> type = treatments.classify(other);
+            if (!isProcedure(other, type)) {
                 continue;
             }
             Matcher named = surgery.matcher(other);
-            Match<TreatmentType> type = treatments.classify(other);
             Procedure p = named.find() ? new Procedure(n, new Match<>(named.group(), named.start(), named.end()))
                     : new Procedure(n, new Match<>(other.substring(type.begin(), type.end()), type.begin(), type.end()));
             if (first == null) {
