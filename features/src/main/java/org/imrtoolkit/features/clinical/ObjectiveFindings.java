@@ -31,9 +31,8 @@ public final class ObjectiveFindings {
     private static final int PRE_SCOPE_WORDS = 20;
     private static final int POST_SCOPE_WORDS = 6;
 
+    private final RuleSet rules = RuleSet.load(ObjectiveFindings.class, "objective-findings.rules");
     private final Map<FindingKind, Pattern> kinds = new EnumMap<>(FindingKind.class);
-    /** For each kind, words one of which any mention holds, when its rules tell (else absent). */
-    private final Map<FindingKind, RequiredWords.Needles> kindWords = new EnumMap<>(FindingKind.class);
     private final Pattern preNegation;
     private final Pattern postNegation;
     private final Pattern hypothetical;
@@ -47,12 +46,8 @@ public final class ObjectiveFindings {
     private final BodyRegions regions;
 
     public ObjectiveFindings(BodyRegions regions) {
-        RuleSet rules = RuleSet.load(ObjectiveFindings.class, "objective-findings.rules");
-        Map<String, List<String>> lines = RuleSet.lines(ObjectiveFindings.class, "objective-findings.rules");
         for (FindingKind kind : FindingKind.values()) {
             kinds.put(kind, rules.section(kind.label()));
-            RequiredWords.ofAny(lines.get(kind.label()))
-                    .ifPresent(words -> kindWords.put(kind, new RequiredWords.Needles(words)));
         }
         preNegation = rules.section("pre-negation");
         postNegation = rules.section("post-negation");
@@ -90,8 +85,7 @@ public final class ObjectiveFindings {
             List<int[]> pseudo = null;
             String lower = RequiredWords.lower(text);
             for (FindingKind kind : FindingKind.values()) {
-                RequiredWords.Needles words = kindWords.get(kind);
-                if (words != null && !words.in(lower)) {
+                if (!rules.mayMatch(kind.label(), lower)) {
                     continue;
                 }
                 Matcher m = kinds.get(kind).matcher(text);
