@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +46,13 @@ public final class BodyRegions {
             }
         }
         return new ArrayList<>(first.values());
+    }
+
+    /** The regions a text mentions. */
+    public Set<BodyRegion> in(String text) {
+        Set<BodyRegion> found = EnumSet.noneOf(BodyRegion.class);
+        find(text).forEach(m -> found.add(m.value()));
+        return found;
     }
 
     private static String group(BodyRegion region) {

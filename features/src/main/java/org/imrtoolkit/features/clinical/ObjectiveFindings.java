@@ -105,8 +105,7 @@ public final class ObjectiveFindings {
             if (affirmed == null || generic.matcher(text).find() && !patient.matcher(text).find()) {
                 continue;
             }
-            Set<BodyRegion> named = EnumSet.noneOf(BodyRegion.class);
-            regions.find(text).forEach(r -> named.add(r.value()));
+            Set<BodyRegion> named = regions.in(text);
             // A deficit of a limb is its spine's: "4/5 in the bilateral lower extremities" is the
             // lumbar spine's, not a hip's or the neck's.
             Set<BodyRegion> neurological = EnumSet.noneOf(BodyRegion.class);

@@ -112,7 +112,7 @@ public final class SurgeryRequest {
     }
 
     private Optional<Procedure> procedure(String item, LetterItems letter) {
-        Set<BodyRegion> own = regionsOf(item);
+        Set<BodyRegion> own = regions.in(item);
         Procedure first = null;
         for (int n = 1; n <= letter.texts().size(); n++) {
             if (n == letter.self()) {
@@ -129,7 +129,7 @@ public final class SurgeryRequest {
             if (first == null) {
                 first = p;
             }
-            if (!own.isEmpty() && regionsOf(other).stream().anyMatch(own::contains)) {
+            if (!own.isEmpty() && regions.in(other).stream().anyMatch(own::contains)) {
                 return Optional.of(p);
             }
         }
@@ -150,10 +150,6 @@ public final class SurgeryRequest {
             }
         }
         return false;
-    }
-
-    private Set<BodyRegion> regionsOf(String text) {
-        return regions.find(text).stream().map(Match::value).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Whether the section's pattern finds a match, searched only when the text holds its words. */

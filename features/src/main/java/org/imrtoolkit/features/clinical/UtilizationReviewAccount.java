@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -360,12 +359,12 @@ public final class UtilizationReviewAccount {
             Pattern type = typeWords.get(treatments.classify(item).value());
             tied = type == null ? List.of() : tied(clauses, List.of(type));
         }
-        Set<BodyRegion> itemRegions = regionsOf(item);
+        Set<BodyRegion> itemRegions = regions.in(item);
         if (!itemRegions.isEmpty()) {
             // "The request for the MRI of the cervical and lumbar spine was denied" says nothing of
             // the MRI of the wrist.
             tied = tied.stream().filter(c -> {
-                Set<BodyRegion> named = regionsOf(c.request());
+                Set<BodyRegion> named = regions.in(c.request());
                 return named.isEmpty() || !Collections.disjoint(named, itemRegions);
             }).toList();
         }
@@ -668,14 +667,8 @@ public final class UtilizationReviewAccount {
         return false;
     }
 
-    private Set<BodyRegion> regionsOf(String text) {
-        Set<BodyRegion> found = EnumSet.noneOf(BodyRegion.class);
-        regions.find(text).forEach(m -> found.add(m.value()));
-        return found;
-    }
-
     private int shared(Set<BodyRegion> item, String request) {
-        Set<BodyRegion> both = regionsOf(request);
+        Set<BodyRegion> both = regions.in(request);
         both.retainAll(item);
         return both.size();
     }
