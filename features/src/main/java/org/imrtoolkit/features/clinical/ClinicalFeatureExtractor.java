@@ -28,11 +28,6 @@ import org.imrtoolkit.features.clinical.ReasonRules;
 public final class ClinicalFeatureExtractor {
 
     private static final Pattern REQUEST = Temporality.words("requested.sessions");
-    private static final Pattern THERAPY = PriorVisits.THERAPY;
-    private static final Pattern THERAPY_PAST = Temporality.words("past.prior-therapy");
-    /** Therapy denied, planned or requested is not therapy had, unless the sentence also says it was had. */
-    private static final Pattern THERAPY_NOT_HAD = Temporality.words("not-prior.therapy");
-    private static final Pattern THERAPY_SURELY_HAD = Temporality.words("past.prior-therapy-strong");
 
     private final TextAnnotator annotator;
     private final Demand demand;
@@ -98,16 +93,10 @@ public final class ClinicalFeatureExtractor {
         if (visits.isPresent()) {
             add(evidence, summary, "prior_therapy", "true", visits.get());
         } else if (demand.needs(FeatureGroup.PRIOR_VISITS)) {
-            for (Sentence s : summary.sentences()) {
-                String text = s.text(c.summary());
-                var therapy = THERAPY.matcher(text);
-                if (therapy.find() && THERAPY_PAST.matcher(text).find()
-                        && (!THERAPY_NOT_HAD.matcher(text).find() || THERAPY_SURELY_HAD.matcher(text).find())) {
-                    priorTherapy = true;
-                    add(evidence, summary, "prior_therapy", "true",
-                            new Match<>(true, s.begin() + therapy.start(), s.begin() + therapy.end()));
-                    break;
-                }
+            Optional<Match<String>> had = PriorVisits.hadCourse(PriorVisits.THERAPY, summary);
+            if (had.isPresent()) {
+                priorTherapy = true;
+                add(evidence, summary, "prior_therapy", "true", had.get());
             }
         }
 

@@ -4,8 +4,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.imrtoolkit.core.nlp.Sentence;
-
 /**
  * Whether a therapy item is a first trial within the guideline's initial-trial limit: no prior
  * therapy of that kind documented (the item asks for no "additional" or "continued" course, and no
@@ -17,10 +15,6 @@ public final class InitialTrial {
 
     /** The course kinds a psych item may ask for, in the order they are looked for. */
     private static final String[] PSYCH_KINDS = {"biofeedback", "psychotherapy"};
-
-    private static final Pattern PAST = Temporality.words("past.prior-therapy");
-    private static final Pattern NOT_HAD = Temporality.words("not-prior.therapy");
-    private static final Pattern SURELY_HAD = Temporality.words("past.prior-therapy-strong");
 
     /**
      * What was found.
@@ -70,7 +64,7 @@ public final class InitialTrial {
         if (more.find()) {
             return new Result(false, kind, limit.orElse(null), new Match<>(more.group(), more.start(), more.end()), "item");
         }
-        Optional<Match<String>> prior = priorCourse(kind, summary);
+        Optional<Match<String>> prior = PriorVisits.hadCourse(rules.section(kind), summary);
         if (prior.isPresent()) {
             return new Result(false, kind, limit.orElse(null), prior.get(), "summary");
         }
@@ -78,19 +72,5 @@ public final class InitialTrial {
             return new Result(null, kind, limit.orElse(null), null, null);
         }
         return new Result(requestedMax <= limit.get().maxVisits(), kind, limit.get(), null, null);
-    }
-
-    /** A summary sentence that says the patient had a course of this kind. */
-    private Optional<Match<String>> priorCourse(String kind, TextUnit summary) {
-        Pattern words = rules.section(kind);
-        for (Sentence s : summary.sentences()) {
-            String text = s.text(summary.text());
-            Matcher m = words.matcher(text);
-            if (m.find() && PAST.matcher(text).find()
-                    && (!NOT_HAD.matcher(text).find() || SURELY_HAD.matcher(text).find())) {
-                return Optional.of(new Match<>(m.group(), s.begin() + m.start(), s.begin() + m.end()));
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.imrtoolkit.core.nlp.Sentence;
+
 /**
  * Reads prior therapy visits from a case summary: "visit number 20", "at least 4 visits", "has
  * completed 24 sessions", "12 prior PT sessions", "18 visits to date", "Treatment to date has
@@ -57,10 +59,30 @@ public final class PriorVisits {
     private static final Pattern UNATTENDED = Temporality.words("unattended.prior-visits");
     private static final Pattern NOT_BARE = Temporality.words("not-prior.bare-count");
     private static final Pattern STRONG_AFTER = Temporality.leading("past.after-count");
+    private static final Pattern COURSE_PAST = Temporality.words("past.prior-therapy");
+    /** A course denied, planned or requested is not one had, unless the sentence also says it was had. */
+    private static final Pattern COURSE_NOT_HAD = Temporality.words("not-prior.therapy");
+    private static final Pattern COURSE_SURELY_HAD = Temporality.words("past.prior-therapy-strong");
     private static final int BEFORE = 160;
     private static final int AFTER = 40;
 
     private PriorVisits() {
+    }
+
+    /**
+     * The first mention of a course ({@code course}'s words) in a summary sentence that says the
+     * patient had it, as offsets into the summary.
+     */
+    static Optional<Match<String>> hadCourse(Pattern course, TextUnit summary) {
+        for (Sentence s : summary.sentences()) {
+            String text = s.text(summary.text());
+            Matcher m = course.matcher(text);
+            if (m.find() && COURSE_PAST.matcher(text).find()
+                    && (!COURSE_NOT_HAD.matcher(text).find() || COURSE_SURELY_HAD.matcher(text).find())) {
+                return Optional.of(new Match<>(m.group(), s.begin() + m.start(), s.begin() + m.end()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The largest prior-visit count the text documents. */
