@@ -268,9 +268,7 @@ public final class ClinicalFeatureExtractor {
             // the trial allows, when so, before the prior course of the kind.
             boolean tooMany = !trial.within() && sessionsAt != null
                     && ItemSignals.overTrial(sessionsMax, trial.limit() == null ? null : trial.limit().maxVisits());
-            if (tooMany) {
-                add(evidence, sessionsFrom, "initial_trial_within_limit", value, sessionsAt);
-            } else if (trial.prior() != null) {
+            if (!tooMany && trial.prior() != null) {
                 add(evidence, "item".equals(trial.priorSource()) ? item : s.unit(), "initial_trial_within_limit", value,
                         trial.prior());
             } else if (sessionsAt != null) {
