@@ -93,23 +93,15 @@ public final class FunctionalImprovementDetector {
     private FunctionalImprovement mention(String s, int begin, int end, List<int[]> pseudo, boolean general) {
         // "..., which is not demonstrated in this case" states a fact whatever condition came before;
         // a negation before the mention ("if there is no improvement") is only as real as its condition.
-        if (triggerAfter(postNegation, s, end) || triggerBefore(omission, s, begin, List.of())) {
+        if (scope.triggerAfter(postNegation, s, end) || scope.triggerBefore(omission, s, begin, List.of())) {
             return FunctionalImprovement.NOT_DOCUMENTED;
         }
-        if (triggerBefore(preHypothetical, s, begin, List.of()) || triggerAfter(postHypothetical, s, end)) {
+        if (scope.triggerBefore(preHypothetical, s, begin, List.of()) || scope.triggerAfter(postHypothetical, s, end)) {
             return FunctionalImprovement.UNKNOWN;
         }
-        if (triggerBefore(preNegation, s, begin, pseudo)) {
+        if (scope.triggerBefore(preNegation, s, begin, pseudo)) {
             return FunctionalImprovement.NOT_DOCUMENTED;
         }
         return general ? FunctionalImprovement.UNKNOWN : FunctionalImprovement.DOCUMENTED;
-    }
-
-    private boolean triggerBefore(Pattern trigger, String s, int at, List<int[]> ignored) {
-        return scope.triggerBefore(trigger, s, at, ignored);
-    }
-
-    private boolean triggerAfter(Pattern trigger, String s, int at) {
-        return scope.triggerAfter(trigger, s, at);
     }
 }
