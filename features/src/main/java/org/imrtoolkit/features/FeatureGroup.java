@@ -52,11 +52,6 @@ public enum FeatureGroup {
         this.features = List.of(features);
     }
 
-    /** The features this group gives. */
-    public List<String> features() {
-        return features;
-    }
-
     /** The groups whose values this group's rules read. */
     public Set<FeatureGroup> requires() {
         return switch (this) {
