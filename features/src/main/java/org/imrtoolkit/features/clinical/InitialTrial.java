@@ -59,7 +59,7 @@ public final class InitialTrial {
         if (kind == null) {
             return Result.NONE;
         }
-        Optional<GuidelineLimit> limit = limits.initialTrial(type, group, type == TreatmentType.PSYCH ? kind : null);
+        Optional<GuidelineLimit> limit = limits.initialTrial(type, group, kind);
         Matcher more = continuation.matcher(item);
         if (more.find()) {
             return new Result(false, kind, limit.orElse(null), new Match<>(more.group(), more.start(), more.end()), "item");
