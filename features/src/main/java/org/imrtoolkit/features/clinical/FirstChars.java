@@ -91,35 +91,21 @@ final class FirstChars {
                 next = end + 1;
             } else if (c == '(') {
                 int end = RegexText.groupEnd(re, i, to, false);
-                if (end < 0) {
+                int body = end < 0 ? RegexText.UNREADABLE : RegexText.groupBody(re, i, end);
+                if (body == RegexText.UNREADABLE) {
                     unknown++;
                     return new Result("", true);
                 }
                 next = end + 1;
-                if (re.startsWith("(?=", i) || re.startsWith("(?!", i) || re.startsWith("(?<=", i)
-                        || re.startsWith("(?<!", i)) {
-                    i = skipQuantifier(next, to)[0];
-                    continue;
-                }
-                int inner;
-                if (re.startsWith("(?:", i)) {
-                    inner = i + 3;
-                } else if (re.startsWith("(?<", i)) {
-                    int close = re.indexOf('>', i);
-                    if (close < 0 || close > end) {
-                        unknown++;
-                        return new Result("", true);
-                    }
-                    inner = close + 1;
-                } else if (re.startsWith("(?", i)) {
-                    unknown++;
-                    return new Result("", true);
+                if (body == RegexText.LOOKAROUND) {
+                    // Skipped, as the class comment says: it only widens the class.
+                    atom = "";
+                    atomNullable = true;
                 } else {
-                    inner = i + 1;
+                    Result r = alternatives(body, end);
+                    atom = r.chars();
+                    atomNullable = r.nullable();
                 }
-                Result r = alternatives(inner, end);
-                atom = r.chars();
-                atomNullable = r.nullable();
             } else if (c == '.' || c == '^' || c == '$' || c == ')' || c == '|' || c == '?' || c == '*'
                     || c == '+' || c == '{') {
                 unknown++;
@@ -131,7 +117,11 @@ final class FirstChars {
                 atom = "\\" + c;
                 next = i + 1;
             }
-            int[] q = skipQuantifier(next, to);
+            int[] q = RegexText.quantifier(re, next, to);
+            if (q == null) {
+                unknown++;
+                return new Result("", true);
+            }
             chars.append(atom);
             if (!atomNullable && q[1] == 0) {
                 return new Result(chars.toString(), false);
@@ -139,15 +129,5 @@ final class FirstChars {
             i = q[0];
         }
         return new Result(chars.toString(), true);
-    }
-
-    /** {index after the quantifier, 1 when it allows zero repetitions else 0}; an unreadable one: to the end. */
-    private int[] skipQuantifier(int at, int to) {
-        int[] q = RegexText.quantifier(re, at, to);
-        if (q == null) {
-            unknown++;
-            return new int[] {to, 1};
-        }
-        return q;
     }
 }

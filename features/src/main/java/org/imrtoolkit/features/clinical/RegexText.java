@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where a character class, a group or a quantifier of a rule's regular expression ends, read from
- * its text: what {@link RequiredWords} and {@link FirstChars} need to walk a rule without compiling it.
+ * Where a character class, a group or a quantifier of a rule's regular expression ends, and where a
+ * group's body begins, read from its text: what {@link RequiredWords} and {@link FirstChars} need to
+ * walk a rule without compiling it.
  */
 final class RegexText {
 
@@ -91,6 +92,30 @@ final class RegexText {
             }
         }
         return -1;
+    }
+
+    /** {@link #groupBody} of a group this reading does not know: a flag group, a name with no '>'. */
+    static final int UNREADABLE = -1;
+    /** {@link #groupBody} of a lookahead or lookbehind, which reads no text of the match. */
+    static final int LOOKAROUND = -2;
+
+    /**
+     * Where the body of the group opened at {@code open} and closed at {@code end} begins, after
+     * "(", "(?:" or "(?<name>"; {@link #LOOKAROUND} or {@link #UNREADABLE} for the other kinds.
+     */
+    static int groupBody(String re, int open, int end) {
+        if (re.startsWith("(?=", open) || re.startsWith("(?!", open) || re.startsWith("(?<=", open)
+                || re.startsWith("(?<!", open)) {
+            return LOOKAROUND;
+        }
+        if (re.startsWith("(?:", open)) {
+            return open + 3;
+        }
+        if (re.startsWith("(?<", open)) {
+            int close = re.indexOf('>', open);
+            return close < 0 || close > end ? UNREADABLE : close + 1;
+        }
+        return re.startsWith("(?", open) ? UNREADABLE : open + 1;
     }
 
     /**

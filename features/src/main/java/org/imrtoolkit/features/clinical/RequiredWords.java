@@ -152,29 +152,13 @@ final class RequiredWords {
                 next = end + 1;
             } else if (c == '(') {
                 int end = RegexText.groupEnd(re, i, to, true);
-                if (end < 0) {
+                int body = end < 0 ? RegexText.UNREADABLE : RegexText.groupBody(re, i, end);
+                if (body == RegexText.UNREADABLE) {
                     unknown = true;
                     return null;
                 }
                 next = end + 1;
-                if (re.startsWith("(?=", i) || re.startsWith("(?!", i) || re.startsWith("(?<=", i)
-                        || re.startsWith("(?<!", i)) {
-                    group = null;
-                } else if (re.startsWith("(?:", i)) {
-                    group = alternatives(i + 3, end);
-                } else if (re.startsWith("(?<", i)) {
-                    int close = re.indexOf('>', i);
-                    if (close < 0 || close > end) {
-                        unknown = true;
-                        return null;
-                    }
-                    group = alternatives(close + 1, end);
-                } else if (re.startsWith("(?", i)) {
-                    unknown = true;
-                    return null;
-                } else {
-                    group = alternatives(i + 1, end);
-                }
+                group = body == RegexText.LOOKAROUND ? null : alternatives(body, end);
             } else if (c == '.' || c == ')' || c == '|' || c == '?' || c == '*' || c == '+' || c == '{') {
                 unknown = true;
                 return null;
@@ -184,8 +168,10 @@ final class RequiredWords {
                 literal = c;
                 next = i + 1;
             }
-            int[] q = quantifier(next, to);
-            if (unknown) {
+            int[] q = RegexText.quantifier(re, next, to);
+            // An unreadable quantifier, or a group whose own reading was unsure.
+            if (q == null || unknown) {
+                unknown = true;
                 return null;
             }
             boolean quantified = q[0] != next;
@@ -218,15 +204,5 @@ final class RequiredWords {
 
     private static int shortest(Set<String> words) {
         return words.stream().mapToInt(String::length).min().orElse(0);
-    }
-
-    /** {index after the quantifier, 1 when it allows zero repetitions else 0}; an unreadable one: to the end. */
-    private int[] quantifier(int at, int to) {
-        int[] q = RegexText.quantifier(re, at, to);
-        if (q == null) {
-            unknown = true;
-            return new int[] {to, 1};
-        }
-        return q;
     }
 }
