@@ -257,6 +257,12 @@ public final class Toolkit {
         }
     }
 
+    /** The model's one Wilson interval formula (its calibration bins' {@code Proportion}), as the store's record. */
+    static Wilson wilson(long k, long n) {
+        org.imrtoolkit.model.metrics.Proportion p = org.imrtoolkit.model.metrics.Proportion.of(k, n);
+        return new Wilson(p.k(), p.n(), p.rate(), p.low(), p.high());
+    }
+
     /** A CSV cell made safe for spreadsheets, as every CSV writer of the toolkit makes it (core's CsvCells). */
     static String csvCell(String cell) {
         return org.imrtoolkit.core.io.CsvCells.safe(cell);
