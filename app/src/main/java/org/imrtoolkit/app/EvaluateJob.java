@@ -18,6 +18,7 @@ import org.imrtoolkit.core.io.LetterFiles;
 import org.imrtoolkit.core.io.OutputTargets;
 import org.imrtoolkit.core.io.RowFilter;
 import org.imrtoolkit.core.letter.LabeledCase;
+import org.imrtoolkit.model.BuildProvenance;
 import org.imrtoolkit.model.InputDigest;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.model.ModelManifest;
@@ -48,7 +49,8 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
         InputCheck.found(in, inputs);
         ModelManifest manifest = model.manifest();
         Predictor predictor = Predictor.of(model);
-        RuleFileCheck.warn(manifest, context);
+        BuildProvenance running = BuildProvenance.current();
+        RuleFileCheck.warn(manifest, running, context);
         Rejections rejections = new Rejections(context, null);
         if (in.files().isEmpty()) {
             return InputCheck.nothingToRead(in, context, rejections);
@@ -96,7 +98,7 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
                             + " files; model trained " + manifest.created() + " on " + manifest.trainingExamples()
                             + (manifest.trainedOnTables() ? " rows" : " cases"),
                     seen.isEmpty() ? null : "Warning: " + seen, e, List.of(), List.of(), intervals, null,
-                    ModelCard.of(model), rows));
+                    ModelCard.of(model, running), rows));
         }
         List<String> wrote = new ArrayList<>();
         if (report != null) {

@@ -23,6 +23,7 @@ import org.imrtoolkit.core.io.OutputTargets;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.features.Demand;
 import org.imrtoolkit.features.inputs.ExampleReader;
+import org.imrtoolkit.model.BuildProvenance;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.model.ModelManifest;
 import org.imrtoolkit.predict.ModelCard;
@@ -66,7 +67,8 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
         ModelManifest m = model.manifest();
         Screen screen = Screen.of(m, threshold);
         InputCheck.forModel(m, InputCheck.found(in, inputs), source);
-        RuleFileCheck.warn(m, context);
+        BuildProvenance running = BuildProvenance.current();
+        RuleFileCheck.warn(m, running, context);
         if (in.files().isEmpty()) {
             return nothingToRead(in, context);
         }
@@ -142,7 +144,7 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
                 ReportFiles.text(report, PredictionsReport.html("Predictions of " + modelName,
                         "model trained " + m.created() + " on " + m.trainingExamples() + " cases", summary,
                         screen.meaning(), shown, written[0], rank, screen.positive(),
-                        m.crossValidation().pooled().calibration(), ModelCard.of(model)));
+                        m.crossValidation().pooled().calibration(), ModelCard.of(model, running)));
             }
             context.wrote("wrote " + Words.count(written[0], "prediction") + " to " + Words.target(output)
                     + (report == null ? "" : ", the report to " + Words.target(report))
