@@ -22,6 +22,7 @@ import org.imrtoolkit.app.report.PredictionsReport;
 import org.imrtoolkit.core.io.OutputTargets;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.features.Demand;
+import org.imrtoolkit.features.clinical.ProcedureFollowing;
 import org.imrtoolkit.features.inputs.ExampleReader;
 import org.imrtoolkit.model.BuildProvenance;
 import org.imrtoolkit.model.ModelFile;
@@ -109,14 +110,15 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
                     if (p.predicted().equals(screen.positive())) {
                         flagged[0]++;
                     }
-                    groups.add(letterOf(p.id()));
+                    groups.add(ProcedureFollowing.letterOf(p.id()));
                     if (report != null && shown.size() < REPORT_ROWS) {
                         shown.add(p);
                     }
                 };
                 new CaseStream(context, rejections).cases(in.files(), source,
                         c -> predictor.predict(readers.get().read(c.input()), screen.threshold()), (id, p) -> {
-                            if (!letter.isEmpty() && !letterOf(letter.get(0).id()).equals(letterOf(p.id()))) {
+                            if (!letter.isEmpty() && !ProcedureFollowing.letterOf(letter.get(0).id())
+                                    .equals(ProcedureFollowing.letterOf(p.id()))) {
                                 flush(predictor, screen, letter, write);
                             }
                             letter.add(p);
@@ -164,12 +166,6 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
             write.accept(p.id(), p);
         }
         letter.clear();
-    }
-
-    /** The letter part of an item's id ({@code <letter_id>/<item>}); a table row's whole id. */
-    private static String letterOf(String id) {
-        int slash = id.lastIndexOf('/');
-        return slash < 0 ? id : id.substring(0, slash);
     }
 
     /** Every input was bad: each is named (and written to --errors), and no prediction file, not even its header. */

@@ -1,10 +1,8 @@
 package org.imrtoolkit.predict;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.imrtoolkit.features.Evidence;
 import org.imrtoolkit.features.clinical.ProcedureFollowing;
@@ -31,7 +29,8 @@ final class DependentItems {
         List<Prediction> out = new ArrayList<>(predictions.size());
         int from = 0;
         for (int i = 1; i <= predictions.size(); i++) {
-            if (i == predictions.size() || !letter(predictions.get(i).id()).equals(letter(predictions.get(from).id()))) {
+            if (i == predictions.size() || !ProcedureFollowing.letterOf(predictions.get(i).id())
+                    .equals(ProcedureFollowing.letterOf(predictions.get(from).id()))) {
                 out.addAll(letter(predictions.subList(from, i), threshold, positive, negative));
                 from = i;
             }
@@ -40,12 +39,12 @@ final class DependentItems {
     }
 
     private static List<Prediction> letter(List<Prediction> items, double threshold, String positive, String negative) {
-        Map<String, Prediction> byId = new HashMap<>();
-        items.forEach(p -> byId.put(p.id(), p));
+        int[] follows = ProcedureFollowing.procedureIndex(items.stream().map(Prediction::id).toList(),
+                items.stream().map(Prediction::clinical).toList());
         List<Prediction> out = new ArrayList<>(items.size());
-        for (Prediction p : items) {
-            String procedureId = ProcedureFollowing.procedureId(p.id(), p.clinical());
-            Prediction procedure = procedureId == null ? null : byId.get(procedureId);
+        for (int i = 0; i < items.size(); i++) {
+            Prediction p = items.get(i);
+            Prediction procedure = follows[i] < 0 ? null : items.get(follows[i]);
             if (procedure == null || p.probability() <= procedure.probability()) {
                 out.add(p);
                 continue;
@@ -85,9 +84,5 @@ final class DependentItems {
     private static double logit(double p) {
         double c = Math.min(Math.max(p, 1e-9), 1 - 1e-9);
         return Math.log(c / (1 - c));
-    }
-
-    private static String letter(String id) {
-        return ProcedureFollowing.letterOf(id);
     }
 }
