@@ -18,9 +18,6 @@ import org.imrtoolkit.features.clinical.ProcedureFollowing;
  */
 final class DependentItems {
 
-    /** As many reasons as {@link Predictor} gives a prediction. */
-    private static final int REASONS = 3;
-
     private DependentItems() {
     }
 
@@ -60,20 +57,14 @@ final class DependentItems {
         int number = p.clinical().signals().procedureItem();
         String label = String.format(Locale.ROOT, "follows the procedure item %d: %s (its probability of %s, %.2f,"
                 + " caps this item's %.2f)", number, procedure.item(), positive, q, p.probability());
-        Evidence source = null;
-        for (Evidence e : p.clinical().evidence()) {
-            if (e.feature().equals("procedure_item")) {
-                source = e;
-                break;
-            }
-        }
+        Evidence source = InputLabels.evidence(p.clinical(), "procedure_item", "");
         // The label names the procedure item already: its text is not quoted a second time.
         Reason follows = new Reason("procedure_item", label, logit(q) - logit(p.probability()), "", source);
         List<Reason> reasons = new ArrayList<>();
         reasons.add(follows);
         // The item's own strongest reasons after it, as many as a prediction shows.
         for (Reason r : p.reasons()) {
-            if (reasons.size() >= REASONS) {
+            if (reasons.size() >= Predictor.REASONS) {
                 break;
             }
             reasons.add(r);

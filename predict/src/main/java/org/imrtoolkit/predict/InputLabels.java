@@ -185,7 +185,8 @@ public final class InputLabels {
         facts.add(new Fact(feature, value, label(input, f), evidence(f, feature, value)));
     }
 
-    private static Evidence evidence(ClinicalFeatures f, String feature, String value) {
+    /** The first evidence of a feature with this value (any value when empty), else its first evidence; null when none. */
+    static Evidence evidence(ClinicalFeatures f, String feature, String value) {
         for (Evidence e : f.evidence()) {
             if (e.feature().equals(feature) && (value.isEmpty() || e.value().equals(value))) {
                 return e;
