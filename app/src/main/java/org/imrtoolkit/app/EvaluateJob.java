@@ -113,13 +113,6 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
         return context.finish(rejections);
     }
 
-    /** A letter's id from a file name as a manifest writes it (folders and extension dropped), never parsed as a Path. */
-    private static String letterId(String path) {
-        String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
-
     /**
      * Why the figures flatter the model, when some of these cases trained it; else empty. The rows
      * are compared, not the files: a table split by --where (train on the early years, evaluate on
@@ -130,9 +123,8 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
         manifest.inputs().forEach(d -> trained.put(d.sha256(), d));
         // the same letter in another form (the PDF of a training text file) has another SHA-256 but its id
         java.util.Set<String> trainedLetters = new java.util.HashSet<>();
-        manifest.inputs().stream().map(InputDigest::path)
-                .filter(p -> !p.toLowerCase(Locale.ROOT).endsWith(".csv") && !p.toLowerCase(Locale.ROOT).endsWith(".tsv"))
-                .forEach(p -> trainedLetters.add(letterId(p)));
+        manifest.inputs().stream().map(InputDigest::path).filter(p -> !InputDigest.isTable(p))
+                .forEach(p -> trainedLetters.add(InputDigest.letterId(p)));
         long sharedFiles = 0;
         long sameLetters = 0;
         long sharedRows = 0;

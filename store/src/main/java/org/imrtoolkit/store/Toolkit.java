@@ -28,6 +28,7 @@ import org.imrtoolkit.features.clinical.ClinicalFeatures;
 import org.imrtoolkit.features.clinical.SummaryCache;
 import org.imrtoolkit.features.io.FeatureColumn;
 import org.imrtoolkit.features.inputs.ExampleReader;
+import org.imrtoolkit.model.InputDigest;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.predict.Prediction;
 import org.imrtoolkit.predict.Predictor;
@@ -80,7 +81,7 @@ public final class Toolkit {
             var inputs = contents.manifest().inputs();
             this.model = new ModelInfo(model.getFileName().toString(), ModelFile.sha256(model),
                     contents.manifest().positiveLabel(), inputs.stream().map(d -> d.sha256()).collect(Collectors.toSet()),
-                    inputs.stream().map(d -> stem(d.path())).collect(Collectors.toSet()));
+                    inputs.stream().map(d -> InputDigest.letterId(d.path())).collect(Collectors.toSet()));
         }
     }
 
@@ -232,13 +233,6 @@ public final class Toolkit {
         return new LetterRows(id, file.toString(), letter.items().size(), Map.of(
                 Schema.LETTERS, List.of(l), Schema.ITEMS, items, Schema.FEATURES, features, Schema.EVIDENCE, evidence,
                 Schema.REASONS, reasons, Schema.PREDICTIONS, predictions));
-    }
-
-    /** A file name as written in a manifest, without its folders and extension. */
-    private static String stem(String path) {
-        String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static Map<String, Object> key(String letterId, int index, String id) {
