@@ -22,6 +22,7 @@ import org.imrtoolkit.core.letter.Case;
 import org.imrtoolkit.core.letter.DisputedItem;
 import org.imrtoolkit.core.letter.Letter;
 import org.imrtoolkit.core.nlp.TextAnnotator;
+import org.imrtoolkit.features.Demand;
 import org.imrtoolkit.features.Evidence;
 import org.imrtoolkit.features.clinical.ClinicalFeatureExtractor;
 import org.imrtoolkit.features.clinical.ClinicalFeatures;
@@ -62,10 +63,11 @@ public final class Toolkit {
     }
 
     private final TextAnnotator annotator = new TextAnnotator();
-    private final ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(annotator);
+    // Every named feature as imr features reads them; the store writes no lexical terms, so none are lemmatized.
+    private final ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(annotator, Demand.CLINICAL);
     private final ReasonTagger tagger = new ReasonTagger(annotator);
     private final ThreadLocal<SummaryCache> summaries =
-            ThreadLocal.withInitial(() -> new SummaryCache(annotator, extractor));
+            ThreadLocal.withInitial(() -> new SummaryCache(extractor));
     private final ThreadLocal<ExampleReader> examples = ThreadLocal.withInitial(() -> new ExampleReader(annotator));
     private final Predictor predictor;
     private final ModelInfo model;
