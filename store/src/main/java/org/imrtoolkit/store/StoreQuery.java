@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -123,7 +122,6 @@ public final class StoreQuery {
 
     private static long write(ResultSet r, List<String> names, Format format, long maxRows, Writer out)
             throws IOException, SQLException {
-        ResultSetMetaData m = r.getMetaData();
         long rows = 0;
         CSVPrinter csv = format == Format.CSV
                 ? new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(names.stream().map(Toolkit::csvCell).toArray(String[]::new)).get())
