@@ -56,7 +56,6 @@ public record Context(String command, int threads, long maxInputBytes, Duration 
 
     /** Says how many inputs were skipped, if any: the last line of a run, after each was named. */
     void summarize(Rejections rejections) {
-        rejections.summarizeRepeats();
         if (rejections.count() > 0) {
             message(rejections.count() + (rejections.count() == 1 ? " input skipped" : " inputs skipped"));
         }

@@ -18,6 +18,7 @@ import org.imrtoolkit.core.io.LetterFiles;
 import org.imrtoolkit.core.io.OutputTargets;
 import org.imrtoolkit.core.io.RowFilter;
 import org.imrtoolkit.core.letter.LabeledCase;
+import org.imrtoolkit.model.BuildProvenance;
 import org.imrtoolkit.model.InputDigest;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.model.ModelManifest;
@@ -48,7 +49,8 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
         InputCheck.found(in, inputs);
         ModelManifest manifest = model.manifest();
         Predictor predictor = Predictor.of(model);
-        RuleFileCheck.warn(manifest, context);
+        BuildProvenance running = BuildProvenance.current();
+        RuleFileCheck.warn(manifest, running, context);
         Rejections rejections = new Rejections(context, null);
         if (in.files().isEmpty()) {
             return InputCheck.nothingToRead(in, context, rejections);
@@ -96,7 +98,7 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
                             + " files; model trained " + manifest.created() + " on " + manifest.trainingExamples()
                             + (manifest.trainedOnTables() ? " rows" : " cases"),
                     seen.isEmpty() ? null : "Warning: " + seen, e, List.of(), List.of(), intervals, null,
-                    ModelCard.of(model), rows));
+                    ModelCard.of(model, running), rows));
         }
         List<String> wrote = new ArrayList<>();
         if (report != null) {
@@ -111,13 +113,6 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
         return context.finish(rejections);
     }
 
-    /** A letter's id from a file name as a manifest writes it (folders and extension dropped), never parsed as a Path. */
-    private static String letterId(String path) {
-        String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
-
     /**
      * Why the figures flatter the model, when some of these cases trained it; else empty. The rows
      * are compared, not the files: a table split by --where (train on the early years, evaluate on
@@ -128,9 +123,8 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
         manifest.inputs().forEach(d -> trained.put(d.sha256(), d));
         // the same letter in another form (the PDF of a training text file) has another SHA-256 but its id
         java.util.Set<String> trainedLetters = new java.util.HashSet<>();
-        manifest.inputs().stream().map(InputDigest::path)
-                .filter(p -> !p.toLowerCase(Locale.ROOT).endsWith(".csv") && !p.toLowerCase(Locale.ROOT).endsWith(".tsv"))
-                .forEach(p -> trainedLetters.add(letterId(p)));
+        manifest.inputs().stream().map(InputDigest::path).filter(p -> !InputDigest.isTable(p))
+                .forEach(p -> trainedLetters.add(InputDigest.letterId(p)));
         long sharedFiles = 0;
         long sameLetters = 0;
         long sharedRows = 0;

@@ -58,7 +58,6 @@ public record ParseJob(List<Path> inputs, Path output, OutputFormat format) impl
         }
         context.wrote("wrote " + Words.count(written[1], "item") + " of " + Words.count(written[0], "letter")
                 + " to " + Words.target(output));
-        rejections.summarizeRepeats();
         if (rejections.count() > 0) {
             context.message(rejections.count() + " of " + (files.size() + in.problems().size()) + " files did not parse");
         }

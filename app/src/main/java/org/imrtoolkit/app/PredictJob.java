@@ -22,7 +22,9 @@ import org.imrtoolkit.app.report.PredictionsReport;
 import org.imrtoolkit.core.io.OutputTargets;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.features.Demand;
+import org.imrtoolkit.features.clinical.ProcedureFollowing;
 import org.imrtoolkit.features.inputs.ExampleReader;
+import org.imrtoolkit.model.BuildProvenance;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.model.ModelManifest;
 import org.imrtoolkit.predict.ModelCard;
@@ -66,7 +68,8 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
         ModelManifest m = model.manifest();
         Screen screen = Screen.of(m, threshold);
         InputCheck.forModel(m, InputCheck.found(in, inputs), source);
-        RuleFileCheck.warn(m, context);
+        BuildProvenance running = BuildProvenance.current();
+        RuleFileCheck.warn(m, running, context);
         if (in.files().isEmpty()) {
             return nothingToRead(in, context);
         }
@@ -107,14 +110,15 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
                     if (p.predicted().equals(screen.positive())) {
                         flagged[0]++;
                     }
-                    groups.add(letterOf(p.id()));
+                    groups.add(ProcedureFollowing.letterOf(p.id()));
                     if (report != null && shown.size() < REPORT_ROWS) {
                         shown.add(p);
                     }
                 };
                 new CaseStream(context, rejections).cases(in.files(), source,
                         c -> predictor.predict(readers.get().read(c.input()), screen.threshold()), (id, p) -> {
-                            if (!letter.isEmpty() && !letterOf(letter.get(0).id()).equals(letterOf(p.id()))) {
+                            if (!letter.isEmpty() && !ProcedureFollowing.letterOf(letter.get(0).id())
+                                    .equals(ProcedureFollowing.letterOf(p.id()))) {
                                 flush(predictor, screen, letter, write);
                             }
                             letter.add(p);
@@ -142,7 +146,7 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
                 ReportFiles.text(report, PredictionsReport.html("Predictions of " + modelName,
                         "model trained " + m.created() + " on " + m.trainingExamples() + " cases", summary,
                         screen.meaning(), shown, written[0], rank, screen.positive(),
-                        m.crossValidation().pooled().calibration(), ModelCard.of(model)));
+                        m.crossValidation().pooled().calibration(), ModelCard.of(model, running)));
             }
             context.wrote("wrote " + Words.count(written[0], "prediction") + " to " + Words.target(output)
                     + (report == null ? "" : ", the report to " + Words.target(report))
@@ -162,12 +166,6 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
             write.accept(p.id(), p);
         }
         letter.clear();
-    }
-
-    /** The letter part of an item's id ({@code <letter_id>/<item>}); a table row's whole id. */
-    private static String letterOf(String id) {
-        int slash = id.lastIndexOf('/');
-        return slash < 0 ? id : id.substring(0, slash);
     }
 
     /** Every input was bad: each is named (and written to --errors), and no prediction file, not even its header. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.imrtoolkit.app.io.RejectionsCsv;
 import org.imrtoolkit.app.io.TerminalText;
@@ -23,6 +24,10 @@ final class Rejections {
 
     /** How many inputs with the same kind of problem are named one by one. */
     static final int NAMED_PER_KIND = 3;
+
+    /** What names one input in a reason: a quoted id or value, and a number. Compiled once, not per row. */
+    private static final Pattern QUOTED = Pattern.compile("'[^']*'");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     /** How often one kind of problem was met, and how many of those were counted but not named. */
     private static final class Kind {
@@ -115,7 +120,8 @@ final class Rejections {
      * number) left out, so that "duplicate id 'A/1'" and "duplicate id 'B/2'" are one kind.
      */
     static String kind(String reason) {
-        return reason.replaceAll("'[^']*'", "'…'").replaceAll("\\d+", "N");
+        String unquoted = QUOTED.matcher(reason).replaceAll("'…'");
+        return NUMBER.matcher(unquoted).replaceAll("N");
     }
 
     /** "where: reason", escaped: a path as it is, a reason only where it still holds a control character. */

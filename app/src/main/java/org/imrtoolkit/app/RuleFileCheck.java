@@ -13,11 +13,12 @@ final class RuleFileCheck {
     private RuleFileCheck() {
     }
 
-    static void warn(ModelManifest m, Context context) {
+    /** @param running the running toolkit's provenance, computed once per job (it hashes every rule file) */
+    static void warn(ModelManifest m, BuildProvenance running, Context context) {
         if (m.provenance() == null || m.provenance().ruleFiles().isEmpty()) {
             return; // an older model file: model-info's card says its rule files are not recorded
         }
-        var changed = m.provenance().changedRuleFiles(BuildProvenance.current());
+        var changed = m.provenance().changedRuleFiles(running);
         if (!changed.isEmpty()) {
             context.message(org.imrtoolkit.core.io.Messages.escape("warning: the model was trained with other rule files than this toolkit's ("
                     + String.join(", ", changed) + " changed); its inputs are now read with the new rules, "

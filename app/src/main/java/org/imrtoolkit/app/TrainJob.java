@@ -99,13 +99,15 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
         }
         if (report != null) {
             Evaluation e = CrossValidationReport.evaluation(data, trained);
+            // The new model's provenance is the running toolkit's, just computed: its rule files are not hashed again.
             ReportFiles.text(report, EvaluationReport.html("Cross-validation of " + output.getFileName(),
                     options.repeats() + " x " + cv.folds() + "-fold cross-validation on " + data.size()
                             + (rows ? " rows, " : " cases, ") + grouping + "; probabilities from the fold that did not see each "
                             + (rows ? "row" : "case") + " (charts and tables below the first table: the first repeat); "
                             + "reasons from the final model",
                     null, e, cv.perFold(), strongest, null, cv.repeated(),
-                    ModelCard.of(new ModelFile.Contents(trained.manifest(), trained.model().model())), rows));
+                    ModelCard.of(new ModelFile.Contents(trained.manifest(), trained.model().model()),
+                            trained.manifest().provenance()), rows));
         }
         context.wrote("wrote " + Words.target(output) + " (" + options.algorithm().label() + ", "
                 + Words.count(trained.model().encoder().spec().size(), "input") + ", trained on "

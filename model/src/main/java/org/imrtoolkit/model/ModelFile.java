@@ -239,11 +239,12 @@ public final class ModelFile {
         return new ModelFileException(Messages.escape(path + ": " + why), cause);
     }
 
-    /** The manifest as JSON, as {@code imr model-info --json} prints it. */
+    /**
+     * The manifest as JSON, as it is written in the model file. {@code imr model-info --json} prints
+     * it with the card, and escapes what is beyond ASCII as it does so.
+     */
     public String toJson(ModelManifest manifest) {
-        // Every character beyond ASCII as \\uXXXX: a label's bidi override is still JSON, and inert on a terminal.
-        return json.rebuild().enable(tools.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII).build()
-                .writeValueAsString(manifest);
+        return json.writeValueAsString(manifest);
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {

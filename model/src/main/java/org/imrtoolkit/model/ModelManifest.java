@@ -58,9 +58,7 @@ public record ModelManifest(int formatVersion, String toolkitVersion, String cre
      * figures are of rows rather than of letters' items.
      */
     public boolean trainedOnTables() {
-        // the name as written, not a Path: a manifest comes from anyone and may hold no valid path
-        return !inputs.isEmpty() && inputs.stream().map(d -> d.path().toLowerCase(java.util.Locale.ROOT))
-                .allMatch(p -> p.endsWith(".csv") || p.endsWith(".tsv"));
+        return !inputs.isEmpty() && inputs.stream().allMatch(d -> InputDigest.isTable(d.path()));
     }
 
     /**

@@ -1,10 +1,8 @@
 package org.imrtoolkit.predict;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.imrtoolkit.features.Evidence;
 import org.imrtoolkit.features.clinical.ProcedureFollowing;
@@ -20,9 +18,6 @@ import org.imrtoolkit.features.clinical.ProcedureFollowing;
  */
 final class DependentItems {
 
-    /** As many reasons as {@link Predictor} gives a prediction. */
-    private static final int REASONS = 3;
-
     private DependentItems() {
     }
 
@@ -31,7 +26,8 @@ final class DependentItems {
         List<Prediction> out = new ArrayList<>(predictions.size());
         int from = 0;
         for (int i = 1; i <= predictions.size(); i++) {
-            if (i == predictions.size() || !letter(predictions.get(i).id()).equals(letter(predictions.get(from).id()))) {
+            if (i == predictions.size() || !ProcedureFollowing.letterOf(predictions.get(i).id())
+                    .equals(ProcedureFollowing.letterOf(predictions.get(from).id()))) {
                 out.addAll(letter(predictions.subList(from, i), threshold, positive, negative));
                 from = i;
             }
@@ -40,12 +36,12 @@ final class DependentItems {
     }
 
     private static List<Prediction> letter(List<Prediction> items, double threshold, String positive, String negative) {
-        Map<String, Prediction> byId = new HashMap<>();
-        items.forEach(p -> byId.put(p.id(), p));
+        int[] follows = ProcedureFollowing.procedureIndex(items.stream().map(Prediction::id).toList(),
+                items.stream().map(Prediction::clinical).toList());
         List<Prediction> out = new ArrayList<>(items.size());
-        for (Prediction p : items) {
-            String procedureId = ProcedureFollowing.procedureId(p.id(), p.clinical());
-            Prediction procedure = procedureId == null ? null : byId.get(procedureId);
+        for (int i = 0; i < items.size(); i++) {
+            Prediction p = items.get(i);
+            Prediction procedure = follows[i] < 0 ? null : items.get(follows[i]);
             if (procedure == null || p.probability() <= procedure.probability()) {
                 out.add(p);
                 continue;
@@ -61,20 +57,14 @@ final class DependentItems {
         int number = p.clinical().signals().procedureItem();
         String label = String.format(Locale.ROOT, "follows the procedure item %d: %s (its probability of %s, %.2f,"
                 + " caps this item's %.2f)", number, procedure.item(), positive, q, p.probability());
-        Evidence source = null;
-        for (Evidence e : p.clinical().evidence()) {
-            if (e.feature().equals("procedure_item")) {
-                source = e;
-                break;
-            }
-        }
+        Evidence source = InputLabels.evidence(p.clinical(), "procedure_item", "");
         // The label names the procedure item already: its text is not quoted a second time.
         Reason follows = new Reason("procedure_item", label, logit(q) - logit(p.probability()), "", source);
         List<Reason> reasons = new ArrayList<>();
         reasons.add(follows);
         // The item's own strongest reasons after it, as many as a prediction shows.
         for (Reason r : p.reasons()) {
-            if (reasons.size() >= REASONS) {
+            if (reasons.size() >= Predictor.REASONS) {
                 break;
             }
             reasons.add(r);
@@ -85,9 +75,5 @@ final class DependentItems {
     private static double logit(double p) {
         double c = Math.min(Math.max(p, 1e-9), 1 - 1e-9);
         return Math.log(c / (1 - c));
-    }
-
-    private static String letter(String id) {
-        return ProcedureFollowing.letterOf(id);
     }
 }

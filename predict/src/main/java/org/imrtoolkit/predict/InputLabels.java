@@ -91,7 +91,7 @@ public final class InputLabels {
         };
     }
 
-    /** The label of an input whose case label needs the case's values; null for the others. */
+    /** The label of an input whose case label needs the case's values; null for those the labels below give without a case. */
     private static String general(String input) {
         return switch (input) {
             case "requested_sessions" -> "requested visits (per 12)";
@@ -104,12 +104,9 @@ public final class InputLabels {
             case "exceeds_guideline=true" -> "prior and requested visits exceed the guideline limit";
             case "exceeds_guideline=false" -> "prior and requested visits within the guideline limit";
             case "exceeds_guideline=unknown" -> "not known whether the guideline limit is exceeded";
-            case "part_of_surgery_request" -> "the item goes with a surgery or procedure requested now";
             case "initial_trial_within_limit=true" -> "a first course of therapy within the guideline's initial trial";
             case "initial_trial_within_limit=false" -> "not a first trial: prior therapy of the kind, or more visits than the trial";
-            default -> input.startsWith("objective_findings=")
-                    ? "the summary documents " + FindingKind.ofLabel(input.substring(input.indexOf('=') + 1)).words()
-                    : null;
+            default -> null;
         };
     }
 
@@ -185,7 +182,8 @@ public final class InputLabels {
         facts.add(new Fact(feature, value, label(input, f), evidence(f, feature, value)));
     }
 
-    private static Evidence evidence(ClinicalFeatures f, String feature, String value) {
+    /** The first evidence of a feature with this value (any value when empty), else its first evidence; null when none. */
+    static Evidence evidence(ClinicalFeatures f, String feature, String value) {
         for (Evidence e : f.evidence()) {
             if (e.feature().equals(feature) && (value.isEmpty() || e.value().equals(value))) {
                 return e;

@@ -115,7 +115,8 @@ public record ModelCard(Details details, String intendedUse, String factors, Lis
         return of(contents, BuildProvenance.current());
     }
 
-    static ModelCard of(ModelFile.Contents contents, BuildProvenance running) {
+    /** The card of a loaded model, compared with the running toolkit's provenance when the caller already has it. */
+    public static ModelCard of(ModelFile.Contents contents, BuildProvenance running) {
         ModelManifest m = contents.manifest();
         boolean rows = m.trainedOnTables();
         String unit = rows ? "row" : "letter";

@@ -21,7 +21,8 @@ import org.imrtoolkit.model.encode.SparseVector;
  */
 public final class Predictor {
 
-    private static final int REASONS = 3;
+    /** How many reasons a prediction gives (a dependent item's too). */
+    static final int REASONS = 3;
 
     /** The named inputs read from the disputed item (its words, its treatment, its visit counts). */
     private static final Set<String> ITEM_INPUTS = Set.of("item_body_regions", "treatment_type", "requested_sessions",

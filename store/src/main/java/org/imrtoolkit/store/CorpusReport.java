@@ -85,9 +85,15 @@ public record CorpusReport(String title, String subtitle, List<Section> sections
         long letters = count(c, "SELECT count(*) FROM letters");
         long items = count(c, "SELECT count(*) FROM items");
         long overturned = count(c, "SELECT count(*) FROM items WHERE overturned");
-        long predictions = count(c, "SELECT count(*) FROM predictions");
+        long predictions;
+        long trainedOn;
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*), count(*) FILTER (WHERE trained_on) FROM predictions")) {
+            r.next();
+            predictions = r.getLong(1);
+            trainedOn = r.getLong(2);
+        }
         List<Section> sections = new ArrayList<>();
-        long trainedOn = count(c, "SELECT count(*) FROM predictions WHERE trained_on");
         String seen = trainedOn == 0 ? "" : trainedOn + " of the " + predictions + " predicted items are on letters the "
                 + "model was trained on, so its calibration and misses below flatter it; load held-out letters "
                 + "(or use the cross-validated figures of 'imr model-info') to judge the model.";
@@ -113,7 +119,7 @@ public record CorpusReport(String title, String subtitle, List<Section> sections
         sections.add(reviewerReasons(c));
         if (predictions > 0) {
             sections.add(calibration(c, seen));
-            sections.add(misses(c, seen));
+            sections.add(misses(c, predictions, seen));
         }
         return new CorpusReport("Corpus report: " + letters + " letters, " + items + " disputed items",
                 "From " + name + "; " + overturned + " of " + items + " items overturned.", sections,
@@ -277,7 +283,7 @@ public record CorpusReport(String title, String subtitle, List<Section> sections
                 List.of("predicted", "items (n)", "mean predicted", "overturned", "observed rate", "95% CI"), rows, rates);
     }
 
-    private static Section misses(Connection c, String seen) throws SQLException {
+    private static Section misses(Connection c, long n, String seen) throws SQLException {
         List<List<String>> rows = new ArrayList<>();
         long wrong;
         try (PreparedStatement p = c.prepareStatement(
@@ -294,7 +300,6 @@ public record CorpusReport(String title, String subtitle, List<Section> sections
         }
         wrong = count(c, "SELECT count(*) FROM predictions p JOIN items i USING (letter_id, item_index) "
                 + "WHERE p.flag <> i.overturned");
-        long n = count(c, "SELECT count(*) FROM predictions");
         return new Section("The model's most confident misses",
                 "The " + rows.size() + " misses farthest from the actual decision, of " + wrong + " misses in " + n
                         + " predicted items (a miss: flagged but upheld, or not flagged but overturned)."

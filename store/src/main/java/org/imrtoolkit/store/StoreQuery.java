@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,10 +53,13 @@ public final class StoreQuery {
 
     /** Runs the query under {@code limits} and writes its rows; returns how many. */
     public static long run(Path database, String sql, Format format, QueryLimits limits, Writer out) throws IOException {
+        // Opening names the file in its own errors; the query's errors are named with it here.
         try (Connection c = Database.readOnly(database, limits, List.of())) {
-            return run(c, sql, format, limits, out);
-        } catch (StoreException e) {
-            throw e.getMessage().startsWith(database.toString()) ? e : new StoreException(database + ": " + e.getMessage(), e);
+            try {
+                return run(c, sql, format, limits, out);
+            } catch (StoreException e) {
+                throw new StoreException(database + ": " + e.getMessage(), e);
+            }
         } catch (SQLException e) {
             throw new StoreException(database + ": " + Database.message(e), e);
         }
@@ -120,7 +122,6 @@ public final class StoreQuery {
 
     private static long write(ResultSet r, List<String> names, Format format, long maxRows, Writer out)
             throws IOException, SQLException {
-        ResultSetMetaData m = r.getMetaData();
         long rows = 0;
         CSVPrinter csv = format == Format.CSV
                 ? new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(names.stream().map(Toolkit::csvCell).toArray(String[]::new)).get())

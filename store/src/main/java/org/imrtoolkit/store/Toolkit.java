@@ -22,12 +22,14 @@ import org.imrtoolkit.core.letter.Case;
 import org.imrtoolkit.core.letter.DisputedItem;
 import org.imrtoolkit.core.letter.Letter;
 import org.imrtoolkit.core.nlp.TextAnnotator;
+import org.imrtoolkit.features.Demand;
 import org.imrtoolkit.features.Evidence;
 import org.imrtoolkit.features.clinical.ClinicalFeatureExtractor;
 import org.imrtoolkit.features.clinical.ClinicalFeatures;
 import org.imrtoolkit.features.clinical.SummaryCache;
 import org.imrtoolkit.features.io.FeatureColumn;
 import org.imrtoolkit.features.inputs.ExampleReader;
+import org.imrtoolkit.model.InputDigest;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.predict.Prediction;
 import org.imrtoolkit.predict.Predictor;
@@ -61,10 +63,11 @@ public final class Toolkit {
     }
 
     private final TextAnnotator annotator = new TextAnnotator();
-    private final ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(annotator);
+    // Every named feature as imr features reads them; the store writes no lexical terms, so none are lemmatized.
+    private final ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(annotator, Demand.CLINICAL);
     private final ReasonTagger tagger = new ReasonTagger(annotator);
     private final ThreadLocal<SummaryCache> summaries =
-            ThreadLocal.withInitial(() -> new SummaryCache(annotator, extractor));
+            ThreadLocal.withInitial(() -> new SummaryCache(extractor));
     private final ThreadLocal<ExampleReader> examples = ThreadLocal.withInitial(() -> new ExampleReader(annotator));
     private final Predictor predictor;
     private final ModelInfo model;
@@ -80,7 +83,7 @@ public final class Toolkit {
             var inputs = contents.manifest().inputs();
             this.model = new ModelInfo(model.getFileName().toString(), ModelFile.sha256(model),
                     contents.manifest().positiveLabel(), inputs.stream().map(d -> d.sha256()).collect(Collectors.toSet()),
-                    inputs.stream().map(d -> stem(d.path())).collect(Collectors.toSet()));
+                    inputs.stream().map(d -> InputDigest.letterId(d.path())).collect(Collectors.toSet()));
         }
     }
 
@@ -234,13 +237,6 @@ public final class Toolkit {
                 Schema.REASONS, reasons, Schema.PREDICTIONS, predictions));
     }
 
-    /** A file name as written in a manifest, without its folders and extension. */
-    private static String stem(String path) {
-        String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
-
     private static Map<String, Object> key(String letterId, int index, String id) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("letter_id", letterId);
@@ -255,6 +251,12 @@ public final class Toolkit {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
+    }
+
+    /** The model's one Wilson interval formula (its calibration bins' {@code Proportion}), as the store's record. */
+    static Wilson wilson(long k, long n) {
+        org.imrtoolkit.model.metrics.Proportion p = org.imrtoolkit.model.metrics.Proportion.of(k, n);
+        return new Wilson(p.k(), p.n(), p.rate(), p.low(), p.high());
     }
 
     /** A CSV cell made safe for spreadsheets, as every CSV writer of the toolkit makes it (core's CsvCells). */

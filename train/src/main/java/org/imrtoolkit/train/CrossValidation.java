@@ -3,7 +3,6 @@ package org.imrtoolkit.train;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -187,18 +186,8 @@ public final class CrossValidation {
      * probability is always there to cap its dependents, as {@code imr predict} caps them.
      */
     static int[] procedureRows(Dataset data) {
-        Map<String, Integer> rowOf = new HashMap<>();
-        List<RawExample> examples = data.examples();
-        for (int i = 0; i < examples.size(); i++) {
-            rowOf.put(examples.get(i).id(), i);
-        }
-        int[] out = new int[examples.size()];
-        for (int i = 0; i < examples.size(); i++) {
-            RawExample e = examples.get(i);
-            String procedure = e.clinical() == null ? null : ProcedureFollowing.procedureId(e.id(), e.clinical());
-            out[i] = procedure == null ? -1 : rowOf.getOrDefault(procedure, -1);
-        }
-        return out;
+        return ProcedureFollowing.procedureIndex(data.examples().stream().map(RawExample::id).toList(),
+                data.examples().stream().map(RawExample::clinical).toList());
     }
 
     /** Each dependent row's probability, capped at its procedure's (a procedure follows none, so one pass). */

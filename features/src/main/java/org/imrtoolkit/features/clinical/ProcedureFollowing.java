@@ -1,5 +1,9 @@
 package org.imrtoolkit.features.clinical;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Which item of its letter a disputed item follows: an item that goes with a procedure among the
  * letter's items (an assistant surgeon, pre-operative labs, a post-operative cold therapy unit) is
@@ -29,9 +33,29 @@ public final class ProcedureFollowing {
         return id.equals(itemId) ? null : id;
     }
 
+    /**
+     * For each item, the position of the procedure item it follows among the same items, or -1: the
+     * one lookup of prediction (a letter's items) and cross-validation (a whole dataset).
+     *
+     * @param ids      the items' ids ({@code <letter_id>/<item>}); of a repeated id, the last counts
+     * @param features each item's clinical features, in the same order
+     */
+    public static int[] procedureIndex(List<String> ids, List<ClinicalFeatures> features) {
+        Map<String, Integer> positionOf = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            positionOf.put(ids.get(i), i);
+        }
+        int[] out = new int[ids.size()];
+        for (int i = 0; i < ids.size(); i++) {
+            String procedure = procedureId(ids.get(i), features.get(i));
+            out[i] = procedure == null ? -1 : positionOf.getOrDefault(procedure, -1);
+        }
+        return out;
+    }
+
     /** The item's own account: the UR certified part of it, so it accepted the surgery. */
     public static boolean ownInputsSayOtherwise(ClinicalFeatures f) {
-        return f.urDecision() == UrDecision.MODIFIED;
+        return f.urModified();
     }
 
     /** The letter part of an item id ({@code <letter_id>/<item>}). */
