@@ -33,6 +33,16 @@ public final class BlindGold {
             "requested_sessions_min", "requested_sessions_max", "prior_visits", "functional_improvement", "surgery_done",
             "months_since_surgery", "exceeds_guideline", "ur_decision", "ur_reasons", "reviewer_reasons", "notes");
 
+    /** Issue 18's blind gold: every item of 45 letters, labelled before the issue-18 rules ran on them. */
+    public static final String BLIND_45 = "/gold/blind-45.tsv";
+
+    /** Issue 18's development gold: every item of the 84 letters its rules were written from. */
+    public static final String DEV_84 = "/gold/dev-84.tsv";
+
+    /** The columns of issue 18's gold files ({@link #BLIND_45} and {@link #DEV_84}), in order. */
+    public static final List<String> ISSUE18_COLUMNS = List.of("letter_id", "item_index", "decision", "ur_decision",
+            "ur_reasons", "part_of_surgery_request", "procedure_item", "objective_findings", "initial_trial_within_limit");
+
     /** One labelled item. */
     public record Item(String id, String letterId, Map<String, String> labels) {
 
@@ -81,6 +91,13 @@ public final class BlindGold {
         return items("/gold/blind-27.tsv", COLUMNS);
     }
 
+    /** The letter ids of {@code blind-27.tsv}. */
+    public static Set<String> letterIds() {
+        Set<String> out = new LinkedHashSet<>();
+        items().forEach(i -> out.add(i.letterId()));
+        return out;
+    }
+
     /** Whether a gold resource is on the class path (a gold file still being labelled is not). */
     public static boolean present(String resource) {
         return BlindGold.class.getResource(resource) != null;
@@ -116,8 +133,7 @@ public final class BlindGold {
      * half B's letter ids.
      */
     public static Set<String> round3HeldOut(List<Item> blind45) {
-        Set<String> blind27 = new LinkedHashSet<>();
-        items().forEach(i -> blind27.add(i.letterId()));
+        Set<String> blind27 = letterIds();
         List<String> first = new ArrayList<>();
         List<String> second = new ArrayList<>();
         for (Item i : blind45) {
@@ -130,6 +146,12 @@ public final class BlindGold {
         out.addAll(lastOf(first, 13));
         out.addAll(lastOf(second, 9));
         return out;
+    }
+
+    /** The items of round 3's half B ({@link #round3HeldOut}), in the file's order. */
+    public static List<Item> round3HalfB(List<Item> blind45) {
+        Set<String> heldOut = round3HeldOut(blind45);
+        return blind45.stream().filter(i -> heldOut.contains(i.letterId())).toList();
     }
 
     private static List<String> lastOf(List<String> ids, int skip) {

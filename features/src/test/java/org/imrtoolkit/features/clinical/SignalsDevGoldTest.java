@@ -29,18 +29,16 @@ import org.junit.jupiter.api.Test;
  */
 class SignalsDevGoldTest {
 
-    static final String GOLD = "/gold/dev-84.tsv";
-
     @Test
     void signalsOnTheIssue18DevelopmentGold() throws Exception {
-        if (!BlindGold.present(GOLD)) {
-            String message = "SKIPPED: issue 18 development gold not found; no " + GOLD + " on the test class path (core/src/test/resources"
-                    + GOLD + "): SignalsDevGoldTest measures the signals once it is labelled";
+        if (!BlindGold.present(BlindGold.DEV_84)) {
+            String message = "SKIPPED: issue 18 development gold not found; no " + BlindGold.DEV_84 + " on the test class path (core/src/test/resources"
+                    + BlindGold.DEV_84 + "): SignalsDevGoldTest measures the signals once it is labelled";
             System.err.println(message);
             assumeTrue(false, message);
         }
-        List<BlindGold.Item> gold = BlindGold.items(GOLD, UrGoldMeasure.COLUMNS);
-        Map<String, ClinicalFeatures> features = UrGoldMeasure.extract(GOLD, gold);
+        List<BlindGold.Item> gold = BlindGold.items(BlindGold.DEV_84, BlindGold.ISSUE18_COLUMNS);
+        Map<String, ClinicalFeatures> features = UrGoldMeasure.extract(BlindGold.DEV_84, gold);
         SignalsGoldMeasure.Figures all = SignalsGoldMeasure.figures("issue 18's development gold, 84 letters", gold,
                 features, i -> true);
         all.print();

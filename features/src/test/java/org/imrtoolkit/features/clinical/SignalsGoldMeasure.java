@@ -16,7 +16,7 @@ import org.imrtoolkit.core.testing.BlindGold;
 
 /**
  * How issue 18's signals ({@link ItemSignals}) are measured on a gold file of issue 18 (the columns
- * of {@link UrGoldMeasure#COLUMNS}): {@code part_of_surgery_request} accuracy, precision and recall;
+ * of {@link BlindGold#ISSUE18_COLUMNS}): {@code part_of_surgery_request} accuracy, precision and recall;
  * {@code procedure_item} agreement on the items both the gold and the rules call dependent;
  * {@code objective_findings} per kind and micro precision/recall and item-level "any finding"
  * accuracy; {@code initial_trial_within_limit} confusion and accuracy; and, for each signal, the

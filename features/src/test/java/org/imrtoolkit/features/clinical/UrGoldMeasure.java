@@ -37,9 +37,6 @@ import org.imrtoolkit.features.Evidence;
  */
 final class UrGoldMeasure {
 
-    static final List<String> COLUMNS = List.of("letter_id", "item_index", "decision", "ur_decision", "ur_reasons",
-            "part_of_surgery_request", "procedure_item", "objective_findings", "initial_trial_within_limit");
-
     /** One item where the rules and the gold disagree on the decision or the reasons. */
     record Disagreement(String item, String goldDecision, String gotDecision, Set<String> goldReasons,
                         Set<String> gotReasons, List<String> evidence) {
