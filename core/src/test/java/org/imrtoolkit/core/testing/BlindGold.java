@@ -1,5 +1,7 @@
 package org.imrtoolkit.core.testing;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -99,8 +101,24 @@ public final class BlindGold {
     }
 
     /** Whether a gold resource is on the class path (a gold file still being labelled is not). */
-    public static boolean present(String resource) {
+    private static boolean present(String resource) {
         return BlindGold.class.getResource(resource) != null;
+    }
+
+    /**
+     * The items of a gold resource as {@link #items(String, List)} reads them; while the resource is
+     * absent (still being labelled), a skipped test with the line "SKIPPED: {@code gold} not found; ..."
+     * on stderr, ending with what {@code measures} once it is labelled.
+     */
+    public static List<Item> itemsOrSkip(String resource, List<String> columns, String gold, String measures) {
+        if (!present(resource)) {
+            // "SKIPPED: <reason>; <details>": ./run-tests counts the skipped tests by <reason>, as for SharedData
+            String message = "SKIPPED: " + gold + " not found; no " + resource + " on the test class path (core/src/test/resources"
+                    + resource + "): " + measures + " once it is labelled";
+            System.err.println(message);
+            assumeTrue(false, message);
+        }
+        return items(resource, columns);
     }
 
     /**

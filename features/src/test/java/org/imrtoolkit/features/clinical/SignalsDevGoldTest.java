@@ -1,7 +1,6 @@
 package org.imrtoolkit.features.clinical;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -31,13 +30,8 @@ class SignalsDevGoldTest {
 
     @Test
     void signalsOnTheIssue18DevelopmentGold() throws Exception {
-        if (!BlindGold.present(BlindGold.DEV_84)) {
-            String message = "SKIPPED: issue 18 development gold not found; no " + BlindGold.DEV_84 + " on the test class path (core/src/test/resources"
-                    + BlindGold.DEV_84 + "): SignalsDevGoldTest measures the signals once it is labelled";
-            System.err.println(message);
-            assumeTrue(false, message);
-        }
-        List<BlindGold.Item> gold = BlindGold.items(BlindGold.DEV_84, BlindGold.ISSUE18_COLUMNS);
+        List<BlindGold.Item> gold = BlindGold.itemsOrSkip(BlindGold.DEV_84, BlindGold.ISSUE18_COLUMNS,
+                "issue 18 development gold", "SignalsDevGoldTest measures the signals");
         Map<String, ClinicalFeatures> features = UrGoldMeasure.extract(BlindGold.DEV_84, gold);
         SignalsGoldMeasure.Figures all = SignalsGoldMeasure.figures("issue 18's development gold, 84 letters", gold,
                 features, i -> true);

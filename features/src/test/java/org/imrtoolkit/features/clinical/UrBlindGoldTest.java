@@ -1,7 +1,6 @@
 package org.imrtoolkit.features.clinical;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -55,13 +54,8 @@ class UrBlindGoldTest {
 
     @Test
     void urAccountOnTheIssue18BlindGold() throws Exception {
-        if (!BlindGold.present(BlindGold.BLIND_45)) {
-            String message = "SKIPPED: issue 18 blind gold not found; no " + BlindGold.BLIND_45 + " on the test class path (core/src/test/resources"
-                    + BlindGold.BLIND_45 + "): UrBlindGoldTest measures the UR account once it is labelled";
-            System.err.println(message);
-            assumeTrue(false, message);
-        }
-        List<BlindGold.Item> gold = BlindGold.items(BlindGold.BLIND_45, BlindGold.ISSUE18_COLUMNS);
+        List<BlindGold.Item> gold = BlindGold.itemsOrSkip(BlindGold.BLIND_45, BlindGold.ISSUE18_COLUMNS,
+                "issue 18 blind gold", "UrBlindGoldTest measures the UR account");
         Map<String, ClinicalFeatures> features = UrGoldMeasure.extract(BlindGold.BLIND_45, gold);
         Set<String> blind27 = BlindGold.letterIds();
         UrGoldMeasure.Figures all = UrGoldMeasure.figures("issue 18's blind gold, all 45 letters", gold, features, i -> true);
