@@ -30,6 +30,9 @@ import org.imrtoolkit.core.letter.LetterFormatException;
  */
 public final class BlindGold {
 
+    /** Issue 10's blind gold set. */
+    public static final String BLIND_27 = "/gold/blind-27.tsv";
+
     /** The file's columns, in order. */
     public static final List<String> COLUMNS = List.of("letter_id", "item_index", "decision", "treatment_type",
             "requested_sessions_min", "requested_sessions_max", "prior_visits", "functional_improvement", "surgery_done",
@@ -90,7 +93,7 @@ public final class BlindGold {
     }
 
     public static List<Item> items() {
-        return items("/gold/blind-27.tsv", COLUMNS);
+        return items(BLIND_27, COLUMNS);
     }
 
     /** The letter ids of {@code blind-27.tsv}. */
