@@ -193,12 +193,7 @@ final class SignalsGoldMeasure {
             }
             count(overturns, "initial_trial_within_limit " + goldTrial, overturned);
         }
-        List<BlindGold.Score> scores = new ArrayList<>(BlindGold.scores(GOLD_KINDS, want, got));
-        // A gold label outside the vocabulary is a finding the rules cannot tag: it counts in the
-        // micro recall's denominator, as UrGoldMeasure counts reasons.
-        int missed = (int) want.values().stream().flatMap(Set::stream).filter(l -> !GOLD_KINDS.contains(l)).count();
-        BlindGold.Score micro = scores.removeLast();
-        scores.add(new BlindGold.Score("micro", micro.gold() + missed, micro.tagged(), micro.truePositives()));
+        List<BlindGold.Score> scores = BlindGold.scoresMissingOthers(GOLD_KINDS, want, got);
         Map<String, Overturns> rates = new TreeMap<>();
         overturns.forEach((k, v) -> rates.put(k, new Overturns(v[0], v[1])));
         return new Figures(name, items, partRight, partGold, partTagged, partBoth, procedureBoth, procedureRight,

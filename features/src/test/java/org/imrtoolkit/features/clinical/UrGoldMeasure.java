@@ -165,12 +165,7 @@ final class UrGoldMeasure {
                         reasons, tagged, urEvidence(f)));
             }
         }
-        List<BlindGold.Score> scores = new ArrayList<>(BlindGold.scores(labels, want, got));
-        // A gold label outside the vocabulary is a reason the rules cannot find: it counts in the
-        // micro recall's denominator.
-        int missed = (int) want.values().stream().flatMap(Set::stream).filter(l -> !labels.contains(l)).count();
-        BlindGold.Score micro = scores.removeLast();
-        scores.add(new BlindGold.Score("micro", micro.gold() + missed, micro.tagged(), micro.truePositives()));
+        List<BlindGold.Score> scores = BlindGold.scoresMissingOthers(labels, want, got);
         return new Figures(name, items, scores, decisionRight, modifiedRight, goldUnknown, bothUnknown, confusion, other,
                 disagreements);
     }
