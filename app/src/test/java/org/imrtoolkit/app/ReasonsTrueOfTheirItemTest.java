@@ -2,8 +2,6 @@ package org.imrtoolkit.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,8 +57,7 @@ class ReasonsTrueOfTheirItemTest {
 
         Path out = dir.resolve("p.jsonl");
         ModelFile.Contents model = new ModelFile().read(Path.of("..", "models", "default.imrmodel"));
-        Context context = new Context("predict", 2, 1 << 24, false, new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()));
+        Context context = TestContexts.quiet("predict");
         new PredictJob(model, "default", files, new CaseSource(CsvColumns.DEFAULT, List.of()), out, OutputFormat.JSONL,
                 null, null, null).run(context);
 
