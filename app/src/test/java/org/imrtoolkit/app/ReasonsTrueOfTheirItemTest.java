@@ -56,7 +56,7 @@ class ReasonsTrueOfTheirItemTest {
         List<Path> files = heldOut.stream().map(id -> letters.resolve(id + ".txt")).toList();
 
         Path out = dir.resolve("p.jsonl");
-        ModelFile.Contents model = new ModelFile().read(Path.of("..", "models", "default.imrmodel"));
+        ModelFile.Contents model = new ModelFile().read(SharedData.defaultModel());
         Context context = TestContexts.quiet("predict");
         new PredictJob(model, "default", files, new CaseSource(CsvColumns.DEFAULT, List.of()), out, OutputFormat.JSONL,
                 null, null, null).run(context);
