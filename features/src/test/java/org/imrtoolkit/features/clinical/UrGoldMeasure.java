@@ -187,9 +187,8 @@ final class UrGoldMeasure {
 
     /** The features of every gold item, by item id; fails naming the file and item that is no item of its letter. */
     static Map<String, ClinicalFeatures> extract(String resource, List<BlindGold.Item> gold) throws Exception {
-        TextAnnotator annotator = new TextAnnotator();
-        ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(annotator);
-        SummaryCache cache = new SummaryCache(annotator, extractor);
+        ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(new TextAnnotator());
+        SummaryCache cache = new SummaryCache(extractor);
         LetterReader reader = new LetterReader();
         Map<String, ClinicalFeatures> out = new HashMap<>();
         Set<String> letters = new LinkedHashSet<>();
