@@ -25,8 +25,9 @@ import org.imrtoolkit.core.letter.LetterFormatException;
 
 /**
  * The blind gold set of issue 10 ({@code gold/blind-27.tsv}): every item of 27 shared letters,
- * labelled by a separate annotator before any rule was run on them. Labels only; the letters are
- * read from {@code ../shared/wc-letters/txt}.
+ * labelled by a separate annotator before any rule was run on them; and the gold files of issue 18
+ * ({@link #BLIND_45}, {@link #DEV_84}), read with {@link #items(String, List)}. Labels only; the
+ * letters are read from {@code ../shared/wc-letters/txt}.
  */
 public final class BlindGold {
 
