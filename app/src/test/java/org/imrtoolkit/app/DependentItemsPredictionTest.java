@@ -3,8 +3,6 @@ package org.imrtoolkit.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -56,8 +54,7 @@ class DependentItemsPredictionTest {
     private Map<String, CSVRecord> predict(ModelFile.Contents model) throws Exception {
         Path letter = SharedData.shared("wc-letters/txt").resolve("CM16-0246487.txt");
         Path out = dir.resolve("p.csv");
-        Context context = new Context("predict", 2, 1 << 24, false, new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()));
+        Context context = TestContexts.quiet("predict");
         new PredictJob(model, "m", List.of(letter), new CaseSource(CsvColumns.DEFAULT, List.of()), out,
                 OutputFormat.CSV, null, null, null).run(context);
         Map<String, CSVRecord> rows = new HashMap<>();

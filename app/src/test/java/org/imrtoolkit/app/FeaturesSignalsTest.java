@@ -3,8 +3,6 @@ package org.imrtoolkit.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -34,8 +32,7 @@ class FeaturesSignalsTest {
         Path letters = SharedData.shared("wc-letters/txt");
         Path out = dir.resolve("f.csv");
         Path evidence = dir.resolve("e.jsonl");
-        Context context = new Context("features", 2, 1 << 24, false, new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()));
+        Context context = TestContexts.quiet("features");
         new FeaturesJob(List.of(letters.resolve("CM17-0002892.txt"), letters.resolve("CM17-0010420.txt")),
                 new CaseSource(CsvColumns.DEFAULT, List.of()), out, evidence, OutputFormat.CSV).run(context);
         Map<String, CSVRecord> rows = new HashMap<>();

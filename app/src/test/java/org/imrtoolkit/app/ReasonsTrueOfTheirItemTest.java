@@ -2,8 +2,6 @@ package org.imrtoolkit.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.imrtoolkit.core.io.CsvColumns;
 import org.imrtoolkit.core.testing.BlindGold;
@@ -39,8 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ReasonsTrueOfTheirItemTest {
 
-    private static final List<String> COLUMNS = List.of("letter_id", "item_index", "decision", "ur_decision",
-            "ur_reasons", "part_of_surgery_request", "procedure_item", "objective_findings", "initial_trial_within_limit");
     private static final Set<String> GOLD_FINDINGS = Set.of("fracture", "full_thickness_tear", "locking", "instability",
             "neurological_deficit", "red_flag");
 
@@ -50,16 +47,17 @@ class ReasonsTrueOfTheirItemTest {
     @Test
     void theReasonsOfFlaggedItemsAreTrueOfTheirOwnItem() throws Exception {
         Path letters = SharedData.shared("wc-letters/txt");
-        List<BlindGold.Item> all = BlindGold.items("/gold/blind-45.tsv", COLUMNS);
-        Set<String> heldOut = BlindGold.round3HeldOut(all);
         Map<String, BlindGold.Item> gold = new HashMap<>();
-        all.stream().filter(i -> heldOut.contains(i.letterId())).forEach(i -> gold.put(i.id(), i));
+        Set<String> heldOut = new TreeSet<>();
+        for (BlindGold.Item i : BlindGold.round3HalfB(BlindGold.items(BlindGold.BLIND_45, BlindGold.ISSUE18_COLUMNS))) {
+            gold.put(i.id(), i);
+            heldOut.add(i.letterId());
+        }
         List<Path> files = heldOut.stream().map(id -> letters.resolve(id + ".txt")).toList();
 
         Path out = dir.resolve("p.jsonl");
-        ModelFile.Contents model = new ModelFile().read(Path.of("..", "models", "default.imrmodel"));
-        Context context = new Context("predict", 2, 1 << 24, false, new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()));
+        ModelFile.Contents model = new ModelFile().read(SharedData.defaultModel());
+        Context context = TestContexts.quiet("predict");
         new PredictJob(model, "default", files, new CaseSource(CsvColumns.DEFAULT, List.of()), out, OutputFormat.JSONL,
                 null, null, null).run(context);
 

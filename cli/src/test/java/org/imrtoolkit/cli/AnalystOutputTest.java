@@ -40,7 +40,7 @@ class AnalystOutputTest {
     Path dir;
 
     private static String model() {
-        return SharedData.projectDir().resolve("models/default.imrmodel").toString();
+        return SharedData.defaultModel().toString();
     }
 
     private static String letters() {

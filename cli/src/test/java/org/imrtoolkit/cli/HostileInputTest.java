@@ -115,7 +115,7 @@ class HostileInputTest {
 
         // The previous run's output inside the input directory is not read back as input.
         Path preds = letters.resolve("preds.csv");
-        String model = SharedData.projectDir().resolve("models/default.imrmodel").toString();
+        String model = SharedData.defaultModel().toString();
         Run first = run("predict", "-q", "-m", model, "-o", preds.toString(), letters.toString());
         long n = rows(Files.readString(preds));
         Run second = run("predict", "-q", "-m", model, "-o", preds.toString(), letters.toString());
@@ -151,7 +151,7 @@ class HostileInputTest {
                 .replace("cervical spine: Upheld", "cervical spine: Withdrawn"), StandardCharsets.UTF_8);
         Files.writeString(original, Files.readString(original, StandardCharsets.UTF_8)
                 .replace("cervical spine: Upheld", "cervical spine: UPHELD."), StandardCharsets.UTF_8);
-        String model = SharedData.projectDir().resolve("models/default.imrmodel").toString();
+        String model = SharedData.defaultModel().toString();
         Run r = run("evaluate", "-q", "-m", model, letters.toString());
         assertEquals(1, r.exitCode(), r.err());
         assertTrue(r.err().contains("warning: " + letters.resolve("withdrawn.txt") + ": "), r.err());

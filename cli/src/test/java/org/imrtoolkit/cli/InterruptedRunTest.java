@@ -66,7 +66,7 @@ class InterruptedRunTest {
         }
         Path out = dir.resolve("out/predictions.csv");
         Files.createDirectories(out.getParent());
-        Process p = start(List.of("predict", "-q", "-m", SharedData.projectDir().resolve("models/default.imrmodel").toString(),
+        Process p = start(List.of("predict", "-q", "-m", SharedData.defaultModel().toString(),
                 "-o", out.toString(), letters.toString()), dir.resolve("predict.log"));
         killMidWrite(p, out);
         assertFalse(Files.exists(out), "no partial file at the output path");

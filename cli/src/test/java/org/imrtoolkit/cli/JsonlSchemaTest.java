@@ -75,7 +75,7 @@ class JsonlSchemaTest {
         lines += lines(Files.readString(evidence), schema("evidence"), "features --evidence");
         lines += run("reasons", schema("reasons"), "reasons", "--format", "jsonl", "-q", letters.toString());
         lines += run("predict", schema("predict"), "predict", "--format", "jsonl", "-q", "-m",
-                SharedData.projectDir().resolve("models/default.imrmodel").toString(), letters.toString());
+                SharedData.defaultModel().toString(), letters.toString());
         return lines;
     }
 

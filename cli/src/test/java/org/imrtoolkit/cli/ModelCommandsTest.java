@@ -380,7 +380,7 @@ class ModelCommandsTest {
 
     @Test
     void theMainJobRunsOnTheShippedModel() throws IOException {
-        Path model = SharedData.projectDir().resolve("models/default.imrmodel");
+        Path model = SharedData.defaultModel();
         Path out = dir.resolve("out/predictions.csv");
         Path report = dir.resolve("out/predictions.html");
         Run run = Run.of("predict", "-m", model.toString(), "-o", out.toString(), "--report", report.toString(),

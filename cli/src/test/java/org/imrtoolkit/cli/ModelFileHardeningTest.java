@@ -32,7 +32,7 @@ class ModelFileHardeningTest {
     Path dir;
 
     private static Path shipped() {
-        return SharedData.projectDir().resolve("models/default.imrmodel");
+        return SharedData.defaultModel();
     }
 
     private static Run run(String... args) {

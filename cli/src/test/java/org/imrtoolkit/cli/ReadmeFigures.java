@@ -313,11 +313,6 @@ final class ReadmeFigures {
                 m.positiveLabel(), Math.round(100.0 * c.falseNegative() / positives));
     }
 
-    /** Issue 18's blind gold: every item of 45 letters, labelled before the issue-18 rules ran on them. */
-    private static final String BLIND = "/gold/blind-45.tsv";
-    private static final List<String> BLIND_COLUMNS = List.of("letter_id", "item_index", "decision", "ur_decision",
-            "ur_reasons", "part_of_surgery_request", "procedure_item", "objective_findings", "initial_trial_within_limit");
-
     /** How well the default's inputs are read on the blind gold (letters no issue-18 rule was written from). */
     private String modelBlind() throws Exception {
         needShared();
@@ -327,9 +322,8 @@ final class ReadmeFigures {
         }
         // The features as `imr features` writes them, on the blind letters' text files.
         // Round 3 of issue 18 wrote rules from half of the blind letters: only the other half is still held out.
-        List<BlindGold.Item> all = BlindGold.items(BLIND, BLIND_COLUMNS);
-        Set<String> heldOut = BlindGold.round3HeldOut(all);
-        List<BlindGold.Item> gold = all.stream().filter(i -> heldOut.contains(i.letterId())).toList();
+        List<BlindGold.Item> gold = BlindGold.round3HalfB(
+                BlindGold.items(BlindGold.BLIND_45, BlindGold.ISSUE18_COLUMNS));
         Set<String> letters = new LinkedHashSet<>();
         gold.forEach(i -> letters.add(i.letterId()));
         List<String> args = new ArrayList<>(List.of("features", "-q", "--format", "jsonl"));
@@ -383,7 +377,8 @@ final class ReadmeFigures {
         BlindGold.Score findings = BlindGold.scores(List.copyOf(findingKinds), wantFindings, gotFindings).getLast();
         return String.format(Locale.ROOT, "Its inputs as read on the held-out half of issue 18's blind gold set (%d items of "
                         + "%d letters, labelled by annotators who never saw the rules, before the issue-18 rules ran on them; "
-                        + "`core/src/test/resources/gold/blind-45.tsv`, whose other half the rules of issue 18's third round "
+                        + "`core/src/test/resources" + BlindGold.BLIND_45 + "`, whose other half the rules of issue 18's "
+                        + "third round "
                         + "were written from): the UR's decision is right on %d of %d items and "
                         + "`ur_modified` on %d; the reasons the UR cited are found with precision %.2f (%d of %d found) "
                         + "and recall %.2f (%d of the %d cited)%s; `part_of_surgery_request` is right on %d of %d items; "

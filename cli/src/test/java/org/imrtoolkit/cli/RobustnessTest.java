@@ -132,7 +132,7 @@ class RobustnessTest {
         }
         Files.write(batch.resolve("huge.txt"), new byte[50 << 20]);
         for (String[] command : List.of(new String[] {"parse"}, new String[] {"features"},
-                new String[] {"predict", "-m", SharedData.projectDir().resolve("models/default.imrmodel").toString()})) {
+                new String[] {"predict", "-m", SharedData.defaultModel().toString()})) {
             Path out = dir.resolve(command[0] + ".csv");
             List<String> args = new ArrayList<>(List.of(command));
             args.addAll(List.of("-q", "-o", out.toString(), batch.toString()));

@@ -75,7 +75,7 @@ class SignalCleanupTest {
             Files.copy(src, letters.resolve(i + "_" + src.getFileName()));
         }
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
-        Process p = start(tmp, List.of("predict", "-q", "-m", SharedData.projectDir().resolve("models/default.imrmodel").toString(),
+        Process p = start(tmp, List.of("predict", "-q", "-m", SharedData.defaultModel().toString(),
                 "-o", dir.resolve("out.csv").toString(), letters.toString()));
         terminateWhile(p, tmp, f -> f.getFileName().toString().startsWith("imr-predict"));
         assertEquals(List.of(), names(tmp).stream().filter(n -> n.startsWith("imr-predict")).toList());

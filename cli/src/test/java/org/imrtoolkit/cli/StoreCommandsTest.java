@@ -190,7 +190,7 @@ class StoreCommandsTest {
     void reportWithPredictionsRendersInChromium() throws Exception {
         Path db = dir.resolve("predicted.duckdb");
         Run load = Run.of("load", "--db", db.toString(), "-m",
-                SharedData.projectDir().resolve("models/default.imrmodel").toString(), SharedData.dataLetters().toString());
+                SharedData.defaultModel().toString(), SharedData.dataLetters().toString());
         assertEquals(0, load.exitCode(), load.err());
         assertEquals(9, count(db, "SELECT count(*) FROM predictions WHERE model_name = 'default.imrmodel' "
                 + "AND length(model_sha256) = 64 AND probability BETWEEN 0 AND 1"));

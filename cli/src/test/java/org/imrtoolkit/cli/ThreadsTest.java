@@ -19,7 +19,7 @@ class ThreadsTest {
     @Test
     void parseFeaturesAndPredictGiveTheSameOutputOnOneAndFourThreads() throws Exception {
         String letters = SharedData.shared("wc-letters/pdf").toString();
-        String model = SharedData.projectDir().resolve("models/default.imrmodel").toString();
+        String model = SharedData.defaultModel().toString();
         for (List<String> command : List.of(List.of("parse"), List.of("features"), List.of("predict", "-m", model))) {
             String one = output(command, "1", letters);
             String four = output(command, "4", letters);

@@ -62,7 +62,7 @@ class UsageTest {
         Locale saved = Locale.getDefault();
         try {
             Locale.setDefault(Locale.GERMANY);
-            Run run = Run.of("model-info", SharedData.projectDir().resolve("models/default.imrmodel").toString());
+            Run run = Run.of("model-info", SharedData.defaultModel().toString());
             assertEquals(0, run.exitCode(), run.err());
             assertTrue(run.out().matches("(?s).*threshold \\d\\.\\d{3} .*"), run.out());
             assertTrue(!run.out().matches("(?s).*\\d,\\d{3}.*"), run.out());

@@ -22,7 +22,7 @@ class WhatWasWrittenTest {
     Path dir;
 
     private static String model() {
-        return SharedData.projectDir().resolve("models/default.imrmodel").toString();
+        return SharedData.defaultModel().toString();
     }
 
     private static String letters() {

@@ -1,5 +1,7 @@
 package org.imrtoolkit.core.testing;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,15 +25,29 @@ import org.imrtoolkit.core.letter.LetterFormatException;
 
 /**
  * The blind gold set of issue 10 ({@code gold/blind-27.tsv}): every item of 27 shared letters,
- * labelled by a separate annotator before any rule was run on them. Labels only; the letters are
- * read from {@code ../shared/wc-letters/txt}.
+ * labelled by a separate annotator before any rule was run on them; and the gold files of issue 18
+ * ({@link #BLIND_45}, {@link #DEV_84}), read with {@link #items(String, List)}. Labels only; the
+ * letters are read from {@code ../shared/wc-letters/txt}.
  */
 public final class BlindGold {
+
+    /** Issue 10's blind gold set. */
+    public static final String BLIND_27 = "/gold/blind-27.tsv";
 
     /** The file's columns, in order. */
     public static final List<String> COLUMNS = List.of("letter_id", "item_index", "decision", "treatment_type",
             "requested_sessions_min", "requested_sessions_max", "prior_visits", "functional_improvement", "surgery_done",
             "months_since_surgery", "exceeds_guideline", "ur_decision", "ur_reasons", "reviewer_reasons", "notes");
+
+    /** Issue 18's blind gold: every item of 45 letters, labelled before the issue-18 rules ran on them. */
+    public static final String BLIND_45 = "/gold/blind-45.tsv";
+
+    /** Issue 18's development gold: every item of the 84 letters its rules were written from. */
+    public static final String DEV_84 = "/gold/dev-84.tsv";
+
+    /** The columns of issue 18's gold files ({@link #BLIND_45} and {@link #DEV_84}), in order. */
+    public static final List<String> ISSUE18_COLUMNS = List.of("letter_id", "item_index", "decision", "ur_decision",
+            "ur_reasons", "part_of_surgery_request", "procedure_item", "objective_findings", "initial_trial_within_limit");
 
     /** One labelled item. */
     public record Item(String id, String letterId, Map<String, String> labels) {
@@ -78,12 +94,35 @@ public final class BlindGold {
     }
 
     public static List<Item> items() {
-        return items("/gold/blind-27.tsv", COLUMNS);
+        return items(BLIND_27, COLUMNS);
+    }
+
+    /** The letter ids of {@code blind-27.tsv}. */
+    public static Set<String> letterIds() {
+        Set<String> out = new LinkedHashSet<>();
+        items().forEach(i -> out.add(i.letterId()));
+        return out;
     }
 
     /** Whether a gold resource is on the class path (a gold file still being labelled is not). */
-    public static boolean present(String resource) {
+    private static boolean present(String resource) {
         return BlindGold.class.getResource(resource) != null;
+    }
+
+    /**
+     * The items of a gold resource as {@link #items(String, List)} reads them; while the resource is
+     * absent (still being labelled), a skipped test with the line "SKIPPED: {@code gold} not found; ..."
+     * on stderr, ending with what {@code measures} once it is labelled.
+     */
+    public static List<Item> itemsOrSkip(String resource, List<String> columns, String gold, String measures) {
+        if (!present(resource)) {
+            // "SKIPPED: <reason>; <details>": ./run-tests counts the skipped tests by <reason>, as for SharedData
+            String message = "SKIPPED: " + gold + " not found; no " + resource + " on the test class path (core/src/test/resources"
+                    + resource + "): " + measures + " once it is labelled";
+            System.err.println(message);
+            assumeTrue(false, message);
+        }
+        return items(resource, columns);
     }
 
     /**
@@ -116,8 +155,7 @@ public final class BlindGold {
      * half B's letter ids.
      */
     public static Set<String> round3HeldOut(List<Item> blind45) {
-        Set<String> blind27 = new LinkedHashSet<>();
-        items().forEach(i -> blind27.add(i.letterId()));
+        Set<String> blind27 = letterIds();
         List<String> first = new ArrayList<>();
         List<String> second = new ArrayList<>();
         for (Item i : blind45) {
@@ -130,6 +168,12 @@ public final class BlindGold {
         out.addAll(lastOf(first, 13));
         out.addAll(lastOf(second, 9));
         return out;
+    }
+
+    /** The items of round 3's half B ({@link #round3HeldOut}), in the file's order. */
+    public static List<Item> round3HalfB(List<Item> blind45) {
+        Set<String> heldOut = round3HeldOut(blind45);
+        return blind45.stream().filter(i -> heldOut.contains(i.letterId())).toList();
     }
 
     private static List<String> lastOf(List<String> ids, int skip) {
@@ -178,6 +222,19 @@ public final class BlindGold {
             tp += ltp;
         }
         out.add(new Score("micro", g, t, tp));
+        return out;
+    }
+
+    /**
+     * As {@link #scores}, but a gold label outside {@code labels} counts in the micro's gold count:
+     * it is one the rules cannot find, so it lowers the micro recall as a missed label.
+     */
+    public static List<Score> scoresMissingOthers(List<String> labels, Map<String, Set<String>> gold,
+                                                  Map<String, Set<String>> tagged) {
+        List<Score> out = new ArrayList<>(scores(labels, gold, tagged));
+        int missed = (int) gold.values().stream().flatMap(Set::stream).filter(l -> !labels.contains(l)).count();
+        Score micro = out.removeLast();
+        out.add(new Score("micro", micro.gold() + missed, micro.tagged(), micro.truePositives()));
         return out;
     }
 }

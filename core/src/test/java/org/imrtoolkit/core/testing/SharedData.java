@@ -32,6 +32,11 @@ public final class SharedData {
         return dir;
     }
 
+    /** The shipped default model, {@code models/default.imrmodel}. */
+    public static Path defaultModel() {
+        return projectDir().resolve("models").resolve("default.imrmodel");
+    }
+
     /** The shipped letters, {@code data/letters}. */
     public static Path dataLetters() {
         return projectDir().resolve("data").resolve("letters");

@@ -3,7 +3,6 @@ package org.imrtoolkit.features.clinical;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,9 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.imrtoolkit.core.io.LetterReader;
-import org.imrtoolkit.core.letter.Case;
-import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.core.testing.BlindGold;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +29,8 @@ class BlindGoldTest {
 
     @Test
     void utilizationReviewFeaturesOnTheBlindGoldSet() throws Exception {
-        Map<String, ClinicalFeatures> features = extract();
         List<BlindGold.Item> gold = BlindGold.items();
+        Map<String, ClinicalFeatures> features = UrGoldMeasure.extract(BlindGold.BLIND_27, gold);
         int right = 0;
         Map<String, Integer> confusion = new java.util.TreeMap<>();
         Map<String, Set<String>> want = new LinkedHashMap<>();
@@ -77,8 +73,8 @@ class BlindGoldTest {
      */
     @Test
     void otherLabelledColumnsAfterTheRuleFixes() throws Exception {
-        Map<String, ClinicalFeatures> features = extract();
         List<BlindGold.Item> gold = BlindGold.items();
+        Map<String, ClinicalFeatures> features = UrGoldMeasure.extract(BlindGold.BLIND_27, gold);
         Map<String, Function<ClinicalFeatures, String>> columns = new LinkedHashMap<>();
         columns.put("treatment_type", f -> f.treatmentType().label());
         columns.put("functional_improvement", f -> f.functionalImprovement().label());
@@ -101,22 +97,6 @@ class BlindGoldTest {
                     gold.size(), stated, column.equals("surgery_done") ? "  [toolkit: post_surgical]" : "");
         });
         rights.forEach((column, right) -> assertTrue(right >= floors.get(column), column + ": " + right + " right"));
-    }
-
-    private static Map<String, ClinicalFeatures> extract() throws Exception {
-        TextAnnotator annotator = new TextAnnotator();
-        ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(annotator);
-        SummaryCache cache = new SummaryCache(annotator, extractor);
-        LetterReader reader = new LetterReader();
-        Map<String, ClinicalFeatures> out = new HashMap<>();
-        Set<String> letters = new LinkedHashSet<>();
-        BlindGold.items().forEach(i -> letters.add(i.letterId()));
-        for (String id : letters) {
-            for (Case c : BlindGold.letter(reader, id).cases()) {
-                out.put(c.id(), extractor.extract(c, cache.features(c)));
-            }
-        }
-        return out;
     }
 
     private static String text(Object o) {

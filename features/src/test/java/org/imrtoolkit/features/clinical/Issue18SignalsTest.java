@@ -1,5 +1,6 @@
 package org.imrtoolkit.features.clinical;
 
+import static org.imrtoolkit.features.clinical.UrSummaries.summary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,7 +16,6 @@ import org.imrtoolkit.core.io.LetterReader;
 import org.imrtoolkit.core.letter.Case;
 import org.imrtoolkit.core.letter.Letter;
 import org.imrtoolkit.core.letter.LetterItems;
-import org.imrtoolkit.core.nlp.Sentence;
 import org.imrtoolkit.core.nlp.TextAnnotator;
 import org.imrtoolkit.core.testing.SharedData;
 import org.imrtoolkit.features.Evidence;
@@ -81,7 +81,7 @@ class Issue18SignalsTest {
         // CM16-0248233
         String s = "A review of the medical records indicates that the injured worker (IW) is undergoing treatment for "
                 + "left hand injury with fracture of the 5th finger.";
-        TextUnit unit = new TextUnit("summary", s, List.of(new Sentence(0, 0, s.length(), List.of())));
+        TextUnit unit = summary(s);
         assertEquals(Set.of(), findings.find(unit, EnumSet.of(BodyRegion.KNEE)).keySet());
         assertEquals(Set.of(FindingKind.FRACTURE), findings.find(unit, EnumSet.of(BodyRegion.WRIST_HAND)).keySet());
         // an item that names no body region (a medication) takes the finding
@@ -93,16 +93,16 @@ class Issue18SignalsTest {
         // CM16-0248698 and CM16-0247274 (dev letters): a leg's deficit is the lumbar spine's, not a
         // hip's; a forearm's is the cervical spine's, not the low back's
         String legs = "Motor strength was 4/5 in the bilateral lower extremities.";
-        TextUnit unit = new TextUnit("summary", legs, List.of(new Sentence(0, 0, legs.length(), List.of())));
+        TextUnit unit = summary(legs);
         assertEquals(Set.of(FindingKind.NEUROLOGICAL_DEFICIT), findings.find(unit, EnumSet.of(BodyRegion.LUMBAR)).keySet());
         assertEquals(Set.of(), findings.find(unit, EnumSet.of(BodyRegion.HIP)).keySet());
         String forearm = "Motor strength was normal at 5/5 with decreased sensation over the lateral forearm on the right.";
-        unit = new TextUnit("summary", forearm, List.of(new Sentence(0, 0, forearm.length(), List.of())));
+        unit = summary(forearm);
         assertEquals(Set.of(), findings.find(unit, EnumSet.of(BodyRegion.LUMBAR)).keySet());
         assertEquals(Set.of(FindingKind.NEUROLOGICAL_DEFICIT), findings.find(unit, EnumSet.of(BodyRegion.CERVICAL)).keySet());
         // a sentence that names neither a region nor a limb still counts for every item
         String plain = "There was decreased sensation noted on examination.";
-        unit = new TextUnit("summary", plain, List.of(new Sentence(0, 0, plain.length(), List.of())));
+        unit = summary(plain);
         assertEquals(Set.of(FindingKind.NEUROLOGICAL_DEFICIT), findings.find(unit, EnumSet.of(BodyRegion.HIP)).keySet());
     }
 
@@ -229,9 +229,5 @@ class Issue18SignalsTest {
     private static Evidence evidence(ClinicalFeatures f, String feature) {
         return f.evidence().stream().filter(e -> e.feature().equals(feature)).findFirst()
                 .orElseThrow(() -> new AssertionError("no evidence of " + feature + " in " + f.evidence()));
-    }
-
-    private static TextUnit summary(String sentence) {
-        return new TextUnit("summary", sentence, List.of(new Sentence(0, 0, sentence.length(), List.of())));
     }
 }

@@ -1,12 +1,10 @@
 package org.imrtoolkit.features.clinical;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.imrtoolkit.core.testing.BlindGold;
 import org.junit.jupiter.api.Test;
@@ -44,19 +42,12 @@ import org.junit.jupiter.api.Test;
  */
 class SignalsBlindGoldTest {
 
-    static final String GOLD = "/gold/blind-45.tsv";
-
     @Test
     void signalsOnTheIssue18BlindGold() throws Exception {
-        if (!BlindGold.present(GOLD)) {
-            String message = "SKIPPED: issue 18 blind gold not found; no " + GOLD + " on the test class path (core/src/test/resources"
-                    + GOLD + "): SignalsBlindGoldTest measures the signals once it is labelled";
-            System.err.println(message);
-            assumeTrue(false, message);
-        }
-        List<BlindGold.Item> gold = BlindGold.items(GOLD, UrGoldMeasure.COLUMNS);
-        Map<String, ClinicalFeatures> features = UrGoldMeasure.extract(GOLD, gold);
-        Set<String> blind27 = BlindGold.items().stream().map(BlindGold.Item::letterId).collect(Collectors.toSet());
+        List<BlindGold.Item> gold = BlindGold.itemsOrSkip(BlindGold.BLIND_45, BlindGold.ISSUE18_COLUMNS,
+                "issue 18 blind gold", "SignalsBlindGoldTest measures the signals");
+        Map<String, ClinicalFeatures> features = UrGoldMeasure.extract(BlindGold.BLIND_45, gold);
+        Set<String> blind27 = BlindGold.letterIds();
         SignalsGoldMeasure.Figures all = SignalsGoldMeasure.figures("issue 18's blind gold, all 45 letters", gold, features,
                 i -> true);
         all.print();

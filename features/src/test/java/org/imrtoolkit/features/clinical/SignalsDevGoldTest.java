@@ -1,7 +1,6 @@
 package org.imrtoolkit.features.clinical;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -29,18 +28,11 @@ import org.junit.jupiter.api.Test;
  */
 class SignalsDevGoldTest {
 
-    static final String GOLD = "/gold/dev-84.tsv";
-
     @Test
     void signalsOnTheIssue18DevelopmentGold() throws Exception {
-        if (!BlindGold.present(GOLD)) {
-            String message = "SKIPPED: issue 18 development gold not found; no " + GOLD + " on the test class path (core/src/test/resources"
-                    + GOLD + "): SignalsDevGoldTest measures the signals once it is labelled";
-            System.err.println(message);
-            assumeTrue(false, message);
-        }
-        List<BlindGold.Item> gold = BlindGold.items(GOLD, UrGoldMeasure.COLUMNS);
-        Map<String, ClinicalFeatures> features = UrGoldMeasure.extract(GOLD, gold);
+        List<BlindGold.Item> gold = BlindGold.itemsOrSkip(BlindGold.DEV_84, BlindGold.ISSUE18_COLUMNS,
+                "issue 18 development gold", "SignalsDevGoldTest measures the signals");
+        Map<String, ClinicalFeatures> features = UrGoldMeasure.extract(BlindGold.DEV_84, gold);
         SignalsGoldMeasure.Figures all = SignalsGoldMeasure.figures("issue 18's development gold, 84 letters", gold,
                 features, i -> true);
         all.print();

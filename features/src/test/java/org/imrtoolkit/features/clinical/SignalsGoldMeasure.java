@@ -16,7 +16,7 @@ import org.imrtoolkit.core.testing.BlindGold;
 
 /**
  * How issue 18's signals ({@link ItemSignals}) are measured on a gold file of issue 18 (the columns
- * of {@link UrGoldMeasure#COLUMNS}): {@code part_of_surgery_request} accuracy, precision and recall;
+ * of {@link BlindGold#ISSUE18_COLUMNS}): {@code part_of_surgery_request} accuracy, precision and recall;
  * {@code procedure_item} agreement on the items both the gold and the rules call dependent;
  * {@code objective_findings} per kind and micro precision/recall and item-level "any finding"
  * accuracy; {@code initial_trial_within_limit} confusion and accuracy; and, for each signal, the
@@ -193,12 +193,7 @@ final class SignalsGoldMeasure {
             }
             count(overturns, "initial_trial_within_limit " + goldTrial, overturned);
         }
-        List<BlindGold.Score> scores = new ArrayList<>(BlindGold.scores(GOLD_KINDS, want, got));
-        // A gold label outside the vocabulary is a finding the rules cannot tag: it counts in the
-        // micro recall's denominator, as UrGoldMeasure counts reasons.
-        int missed = (int) want.values().stream().flatMap(Set::stream).filter(l -> !GOLD_KINDS.contains(l)).count();
-        BlindGold.Score micro = scores.removeLast();
-        scores.add(new BlindGold.Score("micro", micro.gold() + missed, micro.tagged(), micro.truePositives()));
+        List<BlindGold.Score> scores = BlindGold.scoresMissingOthers(GOLD_KINDS, want, got);
         Map<String, Overturns> rates = new TreeMap<>();
         overturns.forEach((k, v) -> rates.put(k, new Overturns(v[0], v[1])));
         return new Figures(name, items, partRight, partGold, partTagged, partBoth, procedureBoth, procedureRight,

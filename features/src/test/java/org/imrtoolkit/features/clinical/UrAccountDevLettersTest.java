@@ -49,11 +49,10 @@ class UrAccountDevLettersTest {
             "non-?\\s?certif\\w*|denied|denial|not medically necessary|partially (?:approved|certified)|authorized by",
             Pattern.CASE_INSENSITIVE);
 
-    private final TextAnnotator annotator = new TextAnnotator();
-    private final ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(annotator);
+    private final ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(new TextAnnotator());
 
     private Map<String, ClinicalFeatures> letter(Path dir, String id) throws Exception {
-        SummaryCache cache = new SummaryCache(annotator, extractor);
+        SummaryCache cache = new SummaryCache(extractor);
         Map<String, ClinicalFeatures> out = new LinkedHashMap<>();
         for (Case c : new LetterReader().read(dir.resolve(id + ".txt")).cases()) {
             out.put(c.id(), extractor.extract(c, cache.features(c)));

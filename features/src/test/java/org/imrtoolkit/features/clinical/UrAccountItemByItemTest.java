@@ -1,16 +1,16 @@
 package org.imrtoolkit.features.clinical;
 
+import static org.imrtoolkit.features.clinical.UrSummaries.UR;
+import static org.imrtoolkit.features.clinical.UrSummaries.account;
+import static org.imrtoolkit.features.clinical.UrSummaries.summary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.imrtoolkit.core.nlp.Sentence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,25 +22,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * test splits the summary where the letter's sentences end.
  */
 class UrAccountItemByItemTest {
-
-    private static final UtilizationReviewAccount UR = new UtilizationReviewAccount(new ReasonRules());
-
-    private static TextUnit summary(String... sentences) {
-        StringBuilder text = new StringBuilder();
-        List<Sentence> split = new ArrayList<>();
-        for (String s : sentences) {
-            if (!text.isEmpty()) {
-                text.append(' ');
-            }
-            split.add(new Sentence(split.size(), text.length(), text.length() + s.length(), List.of()));
-            text.append(s);
-        }
-        return new TextUnit("summary", text.toString(), split);
-    }
-
-    private static UtilizationReviewAccount.ItemAccount account(String item, String... sentences) {
-        return UR.forItem(UR.clauses(summary(sentences)), item);
-    }
 
     /** The reasons the UR's account gives an item. */
     private static Set<DenialReason> reasons(String item, String... sentences) {

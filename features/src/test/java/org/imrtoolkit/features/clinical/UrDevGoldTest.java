@@ -28,12 +28,10 @@ import org.junit.jupiter.api.Test;
  */
 class UrDevGoldTest {
 
-    static final String GOLD = "/gold/dev-84.tsv";
-
     @Test
     void urAccountOnTheIssue18DevelopmentGold() throws Exception {
-        List<BlindGold.Item> gold = BlindGold.items(GOLD, UrGoldMeasure.COLUMNS);
-        Map<String, ClinicalFeatures> features = UrGoldMeasure.extract(GOLD, gold);
+        List<BlindGold.Item> gold = BlindGold.items(BlindGold.DEV_84, BlindGold.ISSUE18_COLUMNS);
+        Map<String, ClinicalFeatures> features = UrGoldMeasure.extract(BlindGold.DEV_84, gold);
         UrGoldMeasure.Figures all = UrGoldMeasure.figures("issue 18's development gold, 84 letters", gold, features, i -> true);
         all.print();
         all.writeDisagreements(Path.of("target", "ur-dev-disagreements.txt"));

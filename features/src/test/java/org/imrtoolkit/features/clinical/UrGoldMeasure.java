@@ -37,9 +37,6 @@ import org.imrtoolkit.features.Evidence;
  */
 final class UrGoldMeasure {
 
-    static final List<String> COLUMNS = List.of("letter_id", "item_index", "decision", "ur_decision", "ur_reasons",
-            "part_of_surgery_request", "procedure_item", "objective_findings", "initial_trial_within_limit");
-
     /** One item where the rules and the gold disagree on the decision or the reasons. */
     record Disagreement(String item, String goldDecision, String gotDecision, Set<String> goldReasons,
                         Set<String> gotReasons, List<String> evidence) {
@@ -168,12 +165,7 @@ final class UrGoldMeasure {
                         reasons, tagged, urEvidence(f)));
             }
         }
-        List<BlindGold.Score> scores = new ArrayList<>(BlindGold.scores(labels, want, got));
-        // A gold label outside the vocabulary is a reason the rules cannot find: it counts in the
-        // micro recall's denominator.
-        int missed = (int) want.values().stream().flatMap(Set::stream).filter(l -> !labels.contains(l)).count();
-        BlindGold.Score micro = scores.removeLast();
-        scores.add(new BlindGold.Score("micro", micro.gold() + missed, micro.tagged(), micro.truePositives()));
+        List<BlindGold.Score> scores = BlindGold.scoresMissingOthers(labels, want, got);
         return new Figures(name, items, scores, decisionRight, modifiedRight, goldUnknown, bothUnknown, confusion, other,
                 disagreements);
     }
@@ -195,9 +187,8 @@ final class UrGoldMeasure {
 
     /** The features of every gold item, by item id; fails naming the file and item that is no item of its letter. */
     static Map<String, ClinicalFeatures> extract(String resource, List<BlindGold.Item> gold) throws Exception {
-        TextAnnotator annotator = new TextAnnotator();
-        ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(annotator);
-        SummaryCache cache = new SummaryCache(annotator, extractor);
+        ClinicalFeatureExtractor extractor = new ClinicalFeatureExtractor(new TextAnnotator());
+        SummaryCache cache = new SummaryCache(extractor);
         LetterReader reader = new LetterReader();
         Map<String, ClinicalFeatures> out = new HashMap<>();
         Set<String> letters = new LinkedHashSet<>();

@@ -1,39 +1,18 @@
 package org.imrtoolkit.features.clinical;
 
+import static org.imrtoolkit.features.clinical.UrSummaries.UR;
+import static org.imrtoolkit.features.clinical.UrSummaries.account;
+import static org.imrtoolkit.features.clinical.UrSummaries.summary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
-import org.imrtoolkit.core.nlp.Sentence;
-import org.imrtoolkit.features.clinical.ReasonRules;
 import org.junit.jupiter.api.Test;
 
 /** The UR sentence patterns, on short sentences written in the manner of the case summaries. */
 class UtilizationReviewAccountTest {
-
-    private static final UtilizationReviewAccount UR = new UtilizationReviewAccount(new ReasonRules());
-
-    /** A summary whose sentences are the given strings, split where the test says. */
-    private static TextUnit summary(String... sentences) {
-        StringBuilder text = new StringBuilder();
-        List<Sentence> split = new ArrayList<>();
-        for (String s : sentences) {
-            if (!text.isEmpty()) {
-                text.append(' ');
-            }
-            split.add(new Sentence(split.size(), text.length(), text.length() + s.length(), List.of()));
-            text.append(s);
-        }
-        return new TextUnit("summary", text.toString(), split);
-    }
-
-    private static UtilizationReviewAccount.ItemAccount account(String item, String... sentences) {
-        return UR.forItem(UR.clauses(summary(sentences)), item);
-    }
 
     @Test
     void aDenialWithItsCause() {
