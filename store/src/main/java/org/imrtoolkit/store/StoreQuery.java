@@ -53,13 +53,10 @@ public final class StoreQuery {
 
     /** Runs the query under {@code limits} and writes its rows; returns how many. */
     public static long run(Path database, String sql, Format format, QueryLimits limits, Writer out) throws IOException {
-        // Opening names the file in its own errors; the query's errors are named with it here.
         try (Connection c = Database.readOnly(database, limits, List.of())) {
-            try {
-                return run(c, sql, format, limits, out);
-            } catch (StoreException e) {
-                throw new StoreException(database + ": " + e.getMessage(), e);
-            }
+            return run(c, sql, format, limits, out);
+        } catch (StoreException e) {
+            throw e.getMessage().startsWith(database.toString()) ? e : new StoreException(database + ": " + e.getMessage(), e);
         } catch (SQLException e) {
             throw new StoreException(database + ": " + Database.message(e), e);
         }
