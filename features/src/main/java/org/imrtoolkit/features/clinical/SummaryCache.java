@@ -2,7 +2,6 @@ package org.imrtoolkit.features.clinical;
 
 import org.imrtoolkit.core.letter.Case;
 import org.imrtoolkit.core.nlp.AnnotatedText;
-import org.imrtoolkit.core.nlp.TextAnnotator;
 
 /**
  * The items of one letter share its summary: this remembers the last summary's annotation and
@@ -19,11 +18,6 @@ public final class SummaryCache {
 
     public SummaryCache(ClinicalFeatureExtractor extractor) {
         this.extractor = extractor;
-    }
-
-    /** As {@link #SummaryCache(ClinicalFeatureExtractor)}: the extractor annotates with its own annotator. */
-    public SummaryCache(TextAnnotator annotator, ClinicalFeatureExtractor extractor) {
-        this(extractor);
     }
 
     /**
