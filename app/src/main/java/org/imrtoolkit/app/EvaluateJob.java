@@ -19,6 +19,7 @@ import org.imrtoolkit.core.io.OutputTargets;
 import org.imrtoolkit.core.io.RowFilter;
 import org.imrtoolkit.core.letter.LabeledCase;
 import org.imrtoolkit.model.BuildProvenance;
+import org.imrtoolkit.model.Grouping;
 import org.imrtoolkit.model.InputDigest;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.model.ModelManifest;
@@ -80,9 +81,10 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
         if (!seen.isEmpty()) {
             context.message("warning: " + seen);
         }
-        // A table's rows are each their own group and carry no treatment type to break the figures down by.
+        // A table's rows carry no treatment type to break the figures down by.
         boolean rows = read.files().stream().allMatch(CaseInputs::isTable);
-        MetricsTable.print(out, e.metrics(), intervals, rows);
+        Grouping grouping = Grouping.of(rows, source.columns());
+        MetricsTable.print(out, e.metrics(), intervals, grouping);
         if (!rows) {
             out.println("by treatment type:");
             e.byTreatmentType().forEach((type, m) -> out.printf(Locale.ROOT,
@@ -98,7 +100,7 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
                             + " files; model trained " + manifest.created() + " on " + manifest.trainingExamples()
                             + (manifest.trainedOnTables() ? " rows" : " cases"),
                     seen.isEmpty() ? null : "Warning: " + seen, e, List.of(), List.of(), intervals, null,
-                    ModelCard.of(model, running), rows));
+                    ModelCard.of(model, running), grouping));
         }
         List<String> wrote = new ArrayList<>();
         if (report != null) {

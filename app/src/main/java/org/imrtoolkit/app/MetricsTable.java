@@ -4,6 +4,7 @@ import org.imrtoolkit.app.io.TerminalText;
 import java.io.PrintWriter;
 import java.util.Locale;
 
+import org.imrtoolkit.model.Grouping;
 import org.imrtoolkit.model.metrics.BootstrapIntervals;
 import org.imrtoolkit.model.metrics.Interval;
 import org.imrtoolkit.model.metrics.Metrics;
@@ -17,14 +18,14 @@ final class MetricsTable {
     }
 
     static void print(PrintWriter out, Metrics m) {
-        print(out, m, null, false);
+        print(out, m, null, Grouping.LETTERS);
     }
 
     /**
      * @param intervals letter-level bootstrap intervals of the headline figures, or null for none
-     * @param rows      whether the cases are rows of tables, each its own group (resampled one by one)
+     * @param grouping  which cases a resample draws together
      */
-    static void print(PrintWriter out, Metrics m, BootstrapIntervals intervals, boolean rows) {
+    static void print(PrintWriter out, Metrics m, BootstrapIntervals intervals, Grouping grouping) {
         // a model file names the classes: nothing of it reaches the terminal raw
         String positive = TerminalText.safe(m.perClass().get(1).label());
         // as wide as the longest name, so a long class label is never cut ("Overturned Decision of Health Plan recall")
@@ -51,12 +52,12 @@ final class MetricsTable {
         }
         if (ci) {
             out.printf(Locale.ROOT, "intervals: 95%%, bootstrap of %d resamples of %s, seed %d%n",
-                    intervals.resamples(), resampled(rows), intervals.seed());
+                    intervals.resamples(), grouping.resampled(), intervals.seed());
         }
     }
 
     /** Repeated cross-validation's headline: each metric's mean and sd over the repeats, and its interval. */
-    static void printRepeated(PrintWriter out, RepeatedFigures r, Metrics first, boolean rows) {
+    static void printRepeated(PrintWriter out, RepeatedFigures r, Metrics first, Grouping grouping) {
         out.printf(Locale.ROOT, "%-30s %8s %8s  %-16s %10s%n", "", "mean", "sd", "95% interval", "baseline");
         spread(out, "ROC-AUC", r.rocAuc(), r.intervals().rocAuc(), first.baseline().rocAuc());
         spread(out, "PR-AUC", r.prAuc(), r.intervals().prAuc(), first.baseline().prAuc());
@@ -65,12 +66,7 @@ final class MetricsTable {
         spread(out, "Brier score", r.brier(), r.intervals().brier(), first.baseline().brier());
         out.printf(Locale.ROOT, "mean and sd over %d repeats (fold seeds %s); intervals: 95%%, bootstrap of %d "
                         + "resamples of %s, seed %d%n", r.repeats(), r.seeds(), r.intervals().resamples(),
-                resampled(rows), r.intervals().seed());
-    }
-
-    /** What a bootstrap resample draws: a letter's items together, or a table's rows one by one. */
-    static String resampled(boolean rows) {
-        return rows ? "rows" : "whole letters";
+                grouping.resampled(), r.intervals().seed());
     }
 
     private static void spread(PrintWriter out, String name, Spread s, Interval interval, double baseline) {

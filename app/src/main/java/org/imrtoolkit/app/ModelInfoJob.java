@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.imrtoolkit.model.CrossValidationSummary;
+import org.imrtoolkit.model.Grouping;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.model.ModelManifest;
 import org.imrtoolkit.predict.ModelCard;
@@ -57,8 +58,8 @@ public record ModelInfoJob(Path model, boolean json) implements Job {
         CrossValidationSummary cv = m.crossValidation();
         if (cv.repeated() != null) {
             out.printf(Locale.ROOT, "cross-validation (%d repeats of %d folds, %s%s):%n", cv.repeated().repeats(), cv.folds(),
-                    m.trainedOnTables() ? "each row its own group" : "grouped by letter", cv.note().isEmpty() ? "" : "; " + TerminalText.safe(cv.note()));
-            MetricsTable.printRepeated(out, cv.repeated(), cv.pooled(), m.trainedOnTables());
+                    Grouping.of(m).folds(), cv.note().isEmpty() ? "" : "; " + TerminalText.safe(cv.note()));
+            MetricsTable.printRepeated(out, cv.repeated(), cv.pooled(), Grouping.of(m));
             out.println("first repeat:");
         } else {
             out.printf(Locale.ROOT, "cross-validation (%d folds%s):%n", cv.folds(), cv.note().isEmpty() ? "" : "; " + TerminalText.safe(cv.note()));

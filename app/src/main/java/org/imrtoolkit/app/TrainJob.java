@@ -16,6 +16,7 @@ import org.imrtoolkit.app.io.ReportFiles;
 import org.imrtoolkit.app.report.EvaluationReport;
 import org.imrtoolkit.core.io.CaseInputs;
 import org.imrtoolkit.core.io.OutputTargets;
+import org.imrtoolkit.model.Grouping;
 import org.imrtoolkit.model.InputDigest;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.predict.Evaluation;
@@ -62,7 +63,6 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
         Provenance provenance = new Provenance(toolkitVersion, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 digests, source.columns());
         boolean rows = !read.files().isEmpty() && read.files().stream().allMatch(CaseInputs::isTable);
-        String grouping = rows ? "each row its own group" : "grouped by letter";
         Progress progress = context.progress("folds", options.folds() * options.repeats());
         TrainedModel trained = Training.train(data, options, provenance, context.threads(), progress::update);
         CrossValidation.Result cv = trained.crossValidation();
@@ -72,11 +72,12 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
         new ModelFile().write(output, trained.manifest(), trained.model().model());
 
         PrintWriter out = context.out();
+        Grouping grouping = Grouping.of(trained.manifest());
         out.printf(Locale.ROOT, "trained on %d %s (%d %s) from %d files; %d %s of %d-fold cross-validation, "
                         + "%s, seed %d:%n", data.size(), rows ? "rows" : "cases", data.positives(), data.labels().get(1),
                 read.files().size(), options.repeats(), options.repeats() == 1 ? "repeat" : "repeats", cv.folds(),
-                grouping, options.seed());
-        MetricsTable.printRepeated(out, cv.repeated(), cv.pooled(), rows);
+                grouping.folds(), options.seed());
+        MetricsTable.printRepeated(out, cv.repeated(), cv.pooled(), grouping);
         if (!cv.lambdas().isEmpty()) {
             out.printf(Locale.ROOT, "lambda chosen by inner cross-validation in each training fold: %s; final model: %s%n",
                     cv.lambdas(), trained.manifest().options().lambda());
@@ -102,12 +103,12 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
             // The new model's provenance is the running toolkit's, just computed: its rule files are not hashed again.
             ReportFiles.text(report, EvaluationReport.html("Cross-validation of " + output.getFileName(),
                     options.repeats() + " x " + cv.folds() + "-fold cross-validation on " + data.size()
-                            + (rows ? " rows, " : " cases, ") + grouping + "; probabilities from the fold that did not see each "
+                            + (rows ? " rows, " : " cases, ") + grouping.folds() + "; probabilities from the fold that did not see each "
                             + (rows ? "row" : "case") + " (charts and tables below the first table: the first repeat); "
                             + "reasons from the final model",
                     null, e, cv.perFold(), strongest, null, cv.repeated(),
                     ModelCard.of(new ModelFile.Contents(trained.manifest(), trained.model().model()),
-                            trained.manifest().provenance()), rows));
+                            trained.manifest().provenance()), grouping));
         }
         context.wrote("wrote " + Words.target(output) + " (" + options.algorithm().label() + ", "
                 + Words.count(trained.model().encoder().spec().size(), "input") + ", trained on "

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CaseStreamTest {
 
     private static final CaseSource CSV = new CaseSource(
-            new CsvColumns(null, "id", List.of("text"), null, "label", List.of()), List.of());
+            new CsvColumns(null, "id", List.of("text"), null, "label", List.of(), null), List.of());
 
     @TempDir
     Path dir;

@@ -40,6 +40,11 @@ final class CsvInputOptions {
             description = "Categorical column; repeatable.")
     List<String> categoryColumns = new ArrayList<>();
 
+    @Option(names = "--group-column", paramLabel = "NAME",
+            description = "Column whose value rows share when they must stay together: in one cross-validation fold "
+                    + "and one bootstrap resample, as the items of one letter do (default: each row is its own group).")
+    String groupColumn;
+
     @Option(names = "--where", paramLabel = "COLUMN<=VALUE",
             description = "Only CSV rows where the condition holds (<, <=, >, >=, =, !=; numbers compare as numbers); "
                     + "repeatable. E.g. --where \"Report Year<=2014\".")
@@ -52,7 +57,7 @@ final class CsvInputOptions {
     /** Whether any column option was given, so that a model's own mapping should give way. */
     boolean given() {
         return delimiter != null || idColumn != null || !textColumns.isEmpty() || itemColumn != null
-                || labelColumn != null || !categoryColumns.isEmpty();
+                || labelColumn != null || !categoryColumns.isEmpty() || groupColumn != null;
     }
 
     /** Cases as these options map them. */
@@ -71,6 +76,6 @@ final class CsvInputOptions {
                 throw new IllegalArgumentException("--delimiter takes one character (or 'tab'), not '" + delimiter + "'");
             }
         }
-        return new CsvColumns(d, idColumn, textColumns, itemColumn, labelColumn, categoryColumns);
+        return new CsvColumns(d, idColumn, textColumns, itemColumn, labelColumn, categoryColumns, groupColumn);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.imrtoolkit.model.BuildProvenance;
 import org.imrtoolkit.model.CrossValidationSummary;
 import org.imrtoolkit.model.FittedModel;
+import org.imrtoolkit.model.Grouping;
 import org.imrtoolkit.model.ModelFile;
 import org.imrtoolkit.model.ModelManifest;
 import org.imrtoolkit.model.metrics.BootstrapIntervals;
@@ -119,6 +120,7 @@ public record ModelCard(Details details, String intendedUse, String factors, Lis
     public static ModelCard of(ModelFile.Contents contents, BuildProvenance running) {
         ModelManifest m = contents.manifest();
         boolean rows = m.trainedOnTables();
+        Grouping grouping = Grouping.of(m);
         String unit = rows ? "row" : "letter";
         String positive = m.positiveLabel();
         BuildProvenance p = m.provenance();
@@ -150,9 +152,9 @@ public record ModelCard(Details details, String intendedUse, String factors, Lis
         RepeatedFigures r = cv.repeated();
         String evaluation = (r == null ? cv.folds() + "-fold cross-validation"
                 : r.repeats() + " repeats of " + cv.folds() + "-fold cross-validation")
-                + " on the training data, " + (rows ? "each row its own group" : "the items of a letter kept in one fold")
+                + " on the training data, " + (rows ? grouping.folds() : "the items of a letter kept in one fold")
                 + (r == null ? "" : "; intervals: percentile bootstrap of " + r.intervals().resamples()
-                + " resamples of " + (rows ? "rows" : "whole letters"))
+                + " resamples of " + grouping.resampled())
                 + ". The threshold and the calibration were chosen on the same out-of-fold predictions.";
 
         List<Figure> figures = figures(cv, baseRate);

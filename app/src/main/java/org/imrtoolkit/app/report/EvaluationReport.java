@@ -3,6 +3,7 @@ package org.imrtoolkit.app.report;
 import java.util.List;
 import java.util.Map;
 
+import org.imrtoolkit.model.Grouping;
 import org.imrtoolkit.model.metrics.BootstrapIntervals;
 import org.imrtoolkit.model.metrics.CalibrationBin;
 import org.imrtoolkit.model.metrics.CalibrationBins;
@@ -30,7 +31,7 @@ public final class EvaluationReport {
 
     /** The report of {@code imr evaluate} (and of {@code imr train}'s cross-validation), without intervals. */
     public static String html(String title, String subtitle, String warning, Evaluation e, List<Metrics> folds) {
-        return html(title, subtitle, warning, e, folds, List.of(), null, null, null, false);
+        return html(title, subtitle, warning, e, folds, List.of(), null, null, null, Grouping.LETTERS);
     }
 
     /**
@@ -40,12 +41,13 @@ public final class EvaluationReport {
      * @param repeated  repeated cross-validation's figures, or null (then {@code intervals} are those of
      *                  {@code e}'s own figures)
      * @param card      the model's card, shown at the end, or null
-     * @param rows      whether the cases are rows of tables, each its own group (then the report speaks of
-     *                  rows, and has no breakdown by treatment type, which a table's rows do not carry)
+     * @param grouping  which cases a resample draws together; for rows of tables the report speaks of
+     *                  rows, and has no breakdown by treatment type, which a table's rows do not carry
      */
     public static String html(String title, String subtitle, String warning, Evaluation e, List<Metrics> folds,
                               List<StrongestInputs.Input> strongest, BootstrapIntervals intervals,
-                              RepeatedFigures repeated, ModelCard card, boolean rows) {
+                              RepeatedFigures repeated, ModelCard card, Grouping grouping) {
+        boolean rows = grouping.rows();
         Metrics m = e.metrics();
         Page h = new Page(title, subtitle);
         if (warning != null && !warning.isEmpty()) {
@@ -55,9 +57,9 @@ public final class EvaluationReport {
             h.append("<p class=muted>What the model is for, its figures against chance and its known limits: "
                     + "the model card at the end.</p>");
         }
-        String resampled = rows ? "rows resampled" : "letters resampled";
+        String resampled = resampledUnit(grouping) + " resampled";
         if (repeated != null) {
-            repeatedTable(h, repeated, m, rows);
+            repeatedTable(h, repeated, m, grouping);
         }
         h.append("<h2>Against the always-").append(Html.escape(m.baseline().predicts())).append(" baseline")
                 .append(repeated == null ? "" : " (first repeat)").append("</h2>");
@@ -81,8 +83,9 @@ public final class EvaluationReport {
         }
         if (own != null) {
             h.append("<p class=muted>Intervals: percentile bootstrap, ").append(own.resamples())
-                    .append(rows ? " resamples of rows (each row its own case), seed "
-                            : " resamples of whole letters (a letter's items are not independent), seed ")
+                    .append(!rows ? " resamples of whole letters (a letter's items are not independent), seed "
+                            : grouping.column() == null ? " resamples of rows (each row its own case), seed "
+                            : " resamples of " + Html.escape(grouping.resampled()) + " (a group's rows are not independent), seed ")
                     .append(own.seed()).append(".</p>");
         }
         h.append("<p class=muted>").append(m.n()).append(" cases, ").append(m.positives()).append(' ')
@@ -212,9 +215,9 @@ public final class EvaluationReport {
     }
 
     /** Repeated cross-validation's headline: mean and sd over the repeats, and the letters' intervals. */
-    private static void repeatedTable(Page h, RepeatedFigures r, Metrics first, boolean rows) {
+    private static void repeatedTable(Page h, RepeatedFigures r, Metrics first, Grouping grouping) {
         h.append("<h2>Repeated cross-validation: ").append(r.repeats()).append(" repeats</h2>")
-                .append("<table><tr><th></th><th>mean</th><th>sd</th><th>95% interval (").append(rows ? "rows" : "letters")
+                .append("<table><tr><th></th><th>mean</th><th>sd</th><th>95% interval (").append(resampledUnit(grouping))
                 .append(" resampled)</th><th>always ")
                 .append(Html.escape(first.baseline().predicts())).append("</th></tr>");
         spreadRow(h, "ROC-AUC", r.rocAuc(), r.intervals().rocAuc(), first.baseline().rocAuc());
@@ -225,7 +228,7 @@ public final class EvaluationReport {
         spreadRow(h, "Brier score (lower is better)", r.brier(), r.intervals().brier(), first.baseline().brier());
         h.append("</table><p class=muted>Each repeat is a k-fold cross-validation with its own fold seed (")
                 .append(Html.escape(r.seeds().toString())).append("); its out-of-fold predictions are pooled. "
-                        + "The intervals resample ").append(rows ? "rows " : "whole letters ").append(r.intervals().resamples())
+                        + "The intervals resample ").append(Html.escape(grouping.resampled())).append(' ').append(r.intervals().resamples())
                 .append(" times (seed ").append(r.intervals().seed()).append(") and average the repeats in each "
                         + "resample. The threshold and the calibration were chosen on these same out-of-fold "
                         + "predictions, so balanced accuracy at the threshold is slightly optimistic; "
@@ -251,5 +254,10 @@ public final class EvaluationReport {
             top = Math.max(top, Math.max(pt.x(), pt.y()));
         }
         return Math.min(1, Math.max(0.1, Math.ceil(top * 10 + 1e-9) / 10));
+    }
+
+    /** The unit a resample draws, in a word: letters, rows or groups. */
+    private static String resampledUnit(Grouping grouping) {
+        return !grouping.rows() ? "letters" : grouping.column() == null ? "rows" : "groups";
     }
 }

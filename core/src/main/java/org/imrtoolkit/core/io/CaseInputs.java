@@ -135,7 +135,8 @@ public final class CaseInputs {
     /**
      * The id of a row when no id column is named: the file's name and the row's number as messages
      * give it (the header is row 1), e.g. {@code cases.csv:row-2}, so that rows of two files never
-     * share an id. A CSV row's {@link Case#group() group} is its own id, whatever the id holds.
+     * share an id. A CSV row's {@link Case#group() group} is its own id, whatever the id holds, unless a
+     * group column is named.
      */
     public static String rowId(Path file, long row) {
         return file.getFileName() + ":row-" + row;
@@ -244,8 +245,13 @@ public final class CaseInputs {
         for (String column : columns.categoryColumns()) {
             categories.put(column, cell.apply(column));
         }
+        String group = columns.groupColumn() == null ? id : cell.apply(columns.groupColumn());
+        if (group.isBlank()) {
+            sink.reject(where, "empty group in column '" + Messages.escape(columns.groupColumn()) + "'");
+            return;
+        }
         String label = columns.labelColumn() == null ? "" : cell.apply(columns.labelColumn());
-        sink.accept(new LabeledCase(Case.fromText(id, item, summary.toString(), categories), label));
+        sink.accept(new LabeledCase(Case.fromText(id, item, summary.toString(), categories, group), label));
     }
 
     /** Column positions by name; a repeated name would make its column ambiguous and is refused. */

@@ -13,11 +13,14 @@ import java.util.Objects;
  * @param itemColumn      the column holding the disputed item; null when there is none
  * @param labelColumn     the column holding the decision; null when the rows are unlabelled
  * @param categoryColumns categorical columns, kept by name
+ * @param groupColumn     the column whose value rows share when they must stay in one
+ *                        cross-validation fold and be resampled together (the items of one letter in
+ *                        a table of items); null when each row is a group of its own
  */
 public record CsvColumns(Character delimiter, String idColumn, List<String> textColumns, String itemColumn,
-                         String labelColumn, List<String> categoryColumns) {
+                         String labelColumn, List<String> categoryColumns, String groupColumn) {
 
-    public static final CsvColumns DEFAULT = new CsvColumns(null, null, List.of(), null, null, List.of());
+    public static final CsvColumns DEFAULT = new CsvColumns(null, null, List.of(), null, null, List.of(), null);
 
     public CsvColumns {
         textColumns = List.copyOf(textColumns);
@@ -38,6 +41,9 @@ public record CsvColumns(Character delimiter, String idColumn, List<String> text
             all.add(labelColumn);
         }
         all.addAll(categoryColumns);
+        if (groupColumn != null) {
+            all.add(groupColumn);
+        }
         return all;
     }
 
@@ -53,11 +59,12 @@ public record CsvColumns(Character delimiter, String idColumn, List<String> text
     public boolean equals(Object o) {
         return o instanceof CsvColumns c && Objects.equals(delimiter, c.delimiter) && Objects.equals(idColumn, c.idColumn)
                 && textColumns.equals(c.textColumns) && Objects.equals(itemColumn, c.itemColumn)
-                && Objects.equals(labelColumn, c.labelColumn) && categoryColumns.equals(c.categoryColumns);
+                && Objects.equals(labelColumn, c.labelColumn) && categoryColumns.equals(c.categoryColumns)
+                && Objects.equals(groupColumn, c.groupColumn);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(delimiter, idColumn, textColumns, itemColumn, labelColumn, categoryColumns);
+        return Objects.hash(delimiter, idColumn, textColumns, itemColumn, labelColumn, categoryColumns, groupColumn);
     }
 }

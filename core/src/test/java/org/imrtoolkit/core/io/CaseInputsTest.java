@@ -38,8 +38,8 @@ class CaseInputsTest {
         }
     }
 
-    private static final CsvColumns ID_NOTES = new CsvColumns(null, "id", List.of("notes"), null, null, List.of());
-    private static final CsvColumns NOTES = new CsvColumns(null, null, List.of("notes"), null, null, List.of());
+    private static final CsvColumns ID_NOTES = new CsvColumns(null, "id", List.of("notes"), null, null, List.of(), null);
+    private static final CsvColumns NOTES = new CsvColumns(null, null, List.of("notes"), null, null, List.of(), null);
 
     private Sink read(CsvColumns columns, Path file, long maxBytes) throws Exception {
         Sink sink = new Sink();
@@ -103,6 +103,23 @@ class CaseInputsTest {
     }
 
     @Test
+    void aGroupColumnKeepsALettersItemsTogetherAndABlankGroupIsNamed() throws Exception {
+        Path tsv = Files.writeString(dir.resolve("items.tsv"),
+                "id\tletter\tnotes\nCM1/1\tCM1\tx\nCM1/2\tCM1\ty\nCM2/1\tCM2\tz\nCM3/1\t \tw\n");
+        Sink sink = read(new CsvColumns(null, "id", List.of("notes"), null, null, List.of(), "letter"), tsv, 1 << 20);
+        assertEquals(List.of("CM1", "CM1", "CM2"), sink.cases.stream().map(c -> c.input().group()).toList());
+        assertEquals(List.of(tsv + ":row 5: empty group in column 'letter'"), sink.rejected);
+    }
+
+    @Test
+    void aMissingGroupColumnIsNamedWithTheHeader() throws Exception {
+        Path csv = Files.writeString(dir.resolve("nogroup.csv"), "id,notes\na,x\n");
+        Sink sink = read(new CsvColumns(null, "id", List.of("notes"), null, null, List.of(), "letter"), csv, 1 << 20);
+        assertEquals(List.of(), sink.ids());
+        assertEquals(List.of(csv + ": no column 'letter'; the header is: id, notes"), sink.rejected);
+    }
+
+    @Test
     void aHugeCellOrItemIsRefusedWithoutReadingItWhole() throws Exception {
         Path csv = Files.writeString(dir.resolve("cell.csv"), "id,notes\na,fine\nb," + "x".repeat(3 << 20)
                 + "\nc,never read\n");
@@ -112,7 +129,7 @@ class CaseInputsTest {
         assertTrue(sink.rejected.get(0).startsWith(csv + ":row 3: the row is over the 1.0 MB limit"),
                 sink.rejected.toString());
         // Within the reader's slack but over the limit: refused by the row check, and the rest read.
-        CsvColumns withItem = new CsvColumns(null, "id", List.of("notes"), "item", null, List.of());
+        CsvColumns withItem = new CsvColumns(null, "id", List.of("notes"), "item", null, List.of(), null);
         Path item = Files.writeString(dir.resolve("item.csv"), "id,notes,item\na,fine," + "y".repeat(1000)
                 + "\nb,ok,MRI\n");
         Sink items = read(withItem, item, 500);
