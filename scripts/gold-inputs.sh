@@ -9,10 +9,7 @@
 # (the signal issue 18 names). A diagnostic: nothing here chooses or trains a shipped model.
 # Usage: scripts/gold-inputs.sh [OUT]   (needs ../shared and python3)
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
-letters="${IMR_SHARED_DIR:-../shared}/wc-letters/pdf"
-[[ -d "$letters" ]] || { echo "gold-inputs: no shared letters at $letters" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/shared-letters.sh" pdf
 out="${1:-out/gold-inputs}"
 mkdir -p "$out"
 gold=core/src/test/resources/gold

@@ -7,10 +7,7 @@
 # sha256("issue-18-round3:" + id), all but the first 13 and the first 9.
 # Usage: scripts/held-out.sh [OUT]   (needs ../shared; OUT keeps the model and the evaluation)
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
-letters="${IMR_SHARED_DIR:-../shared}/wc-letters/txt"
-[[ -d "$letters" ]] || { echo "held-out: no shared letters at $letters" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/shared-letters.sh" txt
 out="${1:-$(mktemp -d)}"
 mkdir -p "$out/train" "$out/test"
 gold=core/src/test/resources/gold
