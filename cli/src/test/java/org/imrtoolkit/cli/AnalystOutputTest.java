@@ -123,6 +123,34 @@ class AnalystOutputTest {
                 () -> assertTrue(html.contains("&#9660; lowers") || html.contains("&#9650; raises")));
     }
 
+    /**
+     * A model whose cross-validated ROC-AUC interval includes 0.5 says so where its predictions are read
+     * (stderr and the report's top), not only in its card; one whose interval excludes it does not.
+     */
+    @Test
+    void predictWarnsWhereTheModelIsNotShownToRankBetterThanChance() throws Exception {
+        Path report = dir.resolve("p.html");
+        Run shipped = predictShipped(dir.resolve("p.csv"), report);
+        String card = Run.of("model-info", model()).out();
+        Matcher roc = Pattern.compile("ROC-AUC\\s+\\d\\.\\d{3} \\[\\d\\.\\d{3}, \\d\\.\\d{3}\\]; (includes|excludes) 0\\.500")
+                .matcher(card);
+        assertTrue(roc.find(), card);
+        String warning = "warning: this model is not shown to rank cases better than chance";
+        boolean includes = roc.group(1).equals("includes");
+        assertEquals(includes, shipped.err().contains(warning), shipped.err());
+        assertEquals(includes, Files.readString(report).contains("class=warn role=alert>&#9888; This model is not shown"),
+                "the report's top");
+
+        Path csv = Files.writeString(dir.resolve("plans.csv"), TableModelReportTest.rows());
+        Path table = dir.resolve("table.imrmodel");
+        assertEquals(0, Run.of("train", "-q", "-o", table.toString(), "--id-column", "id", "--label-column", "outcome",
+                "--category-column", "kind", csv.toString()).exitCode());
+        assertTrue(Run.of("model-info", table.toString()).out().contains("excludes 0.500 (chance)"));
+        Run skilled = Run.of("predict", "-q", "-m", table.toString(), "-o", dir.resolve("t.csv").toString(), csv.toString());
+        assertEquals(0, skilled.exitCode(), skilled.err());
+        assertFalse(skilled.err().contains(warning), skilled.err());
+    }
+
     @Test
     void aThresholdGivenAtPredictTimeOverridesTheModelsAndIsBounded() throws IOException {
         Run strict = Run.of("predict", "-q", "-m", model(), "--threshold", "0.9", letters());

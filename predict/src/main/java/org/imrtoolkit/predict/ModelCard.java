@@ -42,6 +42,19 @@ public record ModelCard(Details details, String intendedUse, String factors, Lis
     public static final int STRONGEST = 15;
 
     /**
+     * What a user of the model's predictions must hear before reading them when its cross-validated
+     * ROC-AUC interval includes chance: flags that are no evidence about a case should not be read as
+     * forecasts, and the card that says so sits at the end of a report no one may scroll to. Empty when
+     * the interval excludes chance or none was recorded.
+     */
+    public java.util.Optional<String> chanceWarning() {
+        return figures.stream().filter(f -> f.name().equals("ROC-AUC") && Boolean.FALSE.equals(f.excludesChance()))
+                .findFirst().map(f -> String.format(Locale.ROOT, "this model is not shown to rank cases better than "
+                        + "chance: its cross-validated ROC-AUC is %.3f, and its interval [%.3f, %.3f] includes 0.5; its "
+                        + "flags and probabilities are no evidence about a case", f.value(), f.low(), f.high()));
+    }
+
+    /**
      * @param algorithm       logistic, rf or gbm, with its settings
      * @param toolkitVersion  the toolkit version that trained it
      * @param created         when
