@@ -62,6 +62,9 @@ public record LoadJob(Path database, Path model, List<Path> inputs, String toolk
                     + toolkit.model().name() + ", so its predictions on them are optimistic (imr report says so too); "
                     + "use held-out letters, or the cross-validated figures of 'imr model-info'");
         }
+        if (toolkit.model() != null && toolkit.model().chanceWarning() != null) {
+            context.message("warning: " + toolkit.model().chanceWarning());
+        }
         return context.finish(rejections);
     }
 }

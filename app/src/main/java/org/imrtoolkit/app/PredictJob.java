@@ -154,7 +154,7 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
                     + (errors == null ? "" : ", " + Words.count(rejections.count(), "skipped input") + " to "
                             + Words.target(errors)));
             context.message(TerminalText.safe(summary));
-            card.chanceWarning().ifPresent(w -> context.message("warning: " + w + " (imr model-info gives the model's card)"));
+            card.chanceWarning().ifPresent(w -> context.message("warning: " + w));
         } finally {
             Files.deleteIfExists(spool);
             AtomicFile.keepAfterShutdown(spool);

@@ -51,7 +51,8 @@ public record ModelCard(Details details, String intendedUse, String factors, Lis
         return figures.stream().filter(f -> f.name().equals("ROC-AUC") && Boolean.FALSE.equals(f.excludesChance()))
                 .findFirst().map(f -> String.format(Locale.ROOT, "this model is not shown to rank cases better than "
                         + "chance: its cross-validated ROC-AUC is %.3f, and its interval [%.3f, %.3f] includes 0.5; its "
-                        + "flags and probabilities are no evidence about a case", f.value(), f.low(), f.high()));
+                        + "flags and probabilities are no evidence about a case (imr model-info gives the model's card)",
+                        f.value(), f.low(), f.high()));
     }
 
     /**

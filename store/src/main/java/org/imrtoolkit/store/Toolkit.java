@@ -31,6 +31,7 @@ import org.imrtoolkit.features.io.FeatureColumn;
 import org.imrtoolkit.features.inputs.ExampleReader;
 import org.imrtoolkit.model.InputDigest;
 import org.imrtoolkit.model.ModelFile;
+import org.imrtoolkit.predict.ModelCard;
 import org.imrtoolkit.predict.Prediction;
 import org.imrtoolkit.predict.Predictor;
 import org.imrtoolkit.reasons.ItemReasons;
@@ -47,11 +48,12 @@ import org.imrtoolkit.reasons.ReasonTagger;
 public final class Toolkit {
 
     /**
-     * The model a load applies: its file name, SHA-256 and positive class, and what it was trained on
-     * (each training file's SHA-256, and each file's name without its extension, which is a letter's id).
+     * The model a load applies: its file name, SHA-256 and positive class, what it was trained on
+     * (each training file's SHA-256, and each file's name without its extension, which is a letter's id),
+     * and its card's warning when it is not shown to rank cases better than chance (null when it is).
      */
     public record ModelInfo(String name, String sha256, String positiveLabel, Set<String> trainingSha256,
-                            Set<String> trainingNames) {
+                            Set<String> trainingNames, String chanceWarning) {
 
         /**
          * Whether a letter was one the model trained on: the same file, or the same letter in another
@@ -83,7 +85,8 @@ public final class Toolkit {
             var inputs = contents.manifest().inputs();
             this.model = new ModelInfo(model.getFileName().toString(), ModelFile.sha256(model),
                     contents.manifest().positiveLabel(), inputs.stream().map(d -> d.sha256()).collect(Collectors.toSet()),
-                    inputs.stream().map(d -> InputDigest.letterId(d.path())).collect(Collectors.toSet()));
+                    inputs.stream().map(d -> InputDigest.letterId(d.path())).collect(Collectors.toSet()),
+                    ModelCard.of(contents).chanceWarning().orElse(null));
         }
     }
 
