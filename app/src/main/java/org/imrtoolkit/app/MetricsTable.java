@@ -52,7 +52,7 @@ final class MetricsTable {
         }
         if (ci) {
             out.printf(Locale.ROOT, "intervals: 95%%, bootstrap of %d resamples of %s, seed %d%n",
-                    intervals.resamples(), grouping.resampled(), intervals.seed());
+                    intervals.resamples(), TerminalText.safe(grouping.resampled()), intervals.seed());
         }
     }
 
@@ -66,7 +66,7 @@ final class MetricsTable {
         spread(out, "Brier score", r.brier(), r.intervals().brier(), first.baseline().brier());
         out.printf(Locale.ROOT, "mean and sd over %d repeats (fold seeds %s); intervals: 95%%, bootstrap of %d "
                         + "resamples of %s, seed %d%n", r.repeats(), r.seeds(), r.intervals().resamples(),
-                grouping.resampled(), r.intervals().seed());
+                TerminalText.safe(grouping.resampled()), r.intervals().seed());
     }
 
     private static void spread(PrintWriter out, String name, Spread s, Interval interval, double baseline) {

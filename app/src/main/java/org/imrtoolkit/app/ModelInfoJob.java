@@ -58,7 +58,7 @@ public record ModelInfoJob(Path model, boolean json) implements Job {
         CrossValidationSummary cv = m.crossValidation();
         if (cv.repeated() != null) {
             out.printf(Locale.ROOT, "cross-validation (%d repeats of %d folds, %s%s):%n", cv.repeated().repeats(), cv.folds(),
-                    Grouping.of(m).folds(), cv.note().isEmpty() ? "" : "; " + TerminalText.safe(cv.note()));
+                    TerminalText.safe(Grouping.of(m).folds()), cv.note().isEmpty() ? "" : "; " + TerminalText.safe(cv.note()));
             MetricsTable.printRepeated(out, cv.repeated(), cv.pooled(), Grouping.of(m));
             out.println("first repeat:");
         } else {

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.imrtoolkit.app.io.MetricsJson;
 import org.imrtoolkit.app.io.ReportFiles;
+import org.imrtoolkit.app.io.TerminalText;
 import org.imrtoolkit.app.report.EvaluationReport;
 import org.imrtoolkit.core.io.CaseInputs;
 import org.imrtoolkit.core.io.OutputTargets;
@@ -76,7 +77,7 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
         out.printf(Locale.ROOT, "trained on %d %s (%d %s) from %d files; %d %s of %d-fold cross-validation, "
                         + "%s, seed %d:%n", data.size(), rows ? "rows" : "cases", data.positives(), data.labels().get(1),
                 read.files().size(), options.repeats(), options.repeats() == 1 ? "repeat" : "repeats", cv.folds(),
-                grouping.folds(), options.seed());
+                TerminalText.safe(grouping.folds()), options.seed());
         MetricsTable.printRepeated(out, cv.repeated(), cv.pooled(), grouping);
         if (!cv.lambdas().isEmpty()) {
             out.printf(Locale.ROOT, "lambda chosen by inner cross-validation in each training fold: %s; final model: %s%n",
