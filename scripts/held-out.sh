@@ -5,7 +5,8 @@
 # in core/src/test/resources/gold/blind-45.tsv and computed by BlindGold.round3HeldOut: within the 27
 # letters of blind-27.tsv and within the other 18 of blind-45.tsv, the letters sorted by
 # sha256("issue-18-round3:" + id), all but the first 13 and the first 9.
-# Usage: scripts/held-out.sh [OUT]   (needs ../shared; OUT keeps the model and the evaluation)
+# Usage: scripts/held-out.sh [OUT]   (needs ../shared; OUT keeps the model and the evaluation; OUT and
+# IMR_SHARED_DIR are taken from the repository's root)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/shared-letters.sh" txt
 out="${1:-$(mktemp -d)}"

@@ -92,7 +92,7 @@ public record EvaluateJob(ModelFile.Contents model, String modelName, List<Path>
                     manifest.positiveLabel(), MetricsTable.figure(m.balancedAccuracy())));
         }
         if (metrics != null) {
-            MetricsJson.write(metrics, e.metrics(), intervals, null, Map.of("by_treatment_type", e.byTreatmentType()));
+            MetricsJson.write(metrics, e.metrics(), intervals, null, Map.of("by_treatment_type", e.byTreatmentType()), grouping);
         }
         if (report != null) {
             ReportFiles.text(report, EvaluationReport.html("Evaluation of " + modelName,

@@ -57,9 +57,10 @@ public record ModelInfoJob(Path model, boolean json) implements Job {
         }
         CrossValidationSummary cv = m.crossValidation();
         if (cv.repeated() != null) {
+            Grouping grouping = Grouping.of(m);
             out.printf(Locale.ROOT, "cross-validation (%d repeats of %d folds, %s%s):%n", cv.repeated().repeats(), cv.folds(),
-                    TerminalText.safe(Grouping.of(m).folds()), cv.note().isEmpty() ? "" : "; " + TerminalText.safe(cv.note()));
-            MetricsTable.printRepeated(out, cv.repeated(), cv.pooled(), Grouping.of(m));
+                    TerminalText.safe(grouping.folds()), cv.note().isEmpty() ? "" : "; " + TerminalText.safe(cv.note()));
+            MetricsTable.printRepeated(out, cv.repeated(), cv.pooled(), grouping);
             out.println("first repeat:");
         } else {
             out.printf(Locale.ROOT, "cross-validation (%d folds%s):%n", cv.folds(), cv.note().isEmpty() ? "" : "; " + TerminalText.safe(cv.note()));

@@ -142,19 +142,18 @@ public record PredictJob(ModelFile.Contents model, String modelName, List<Path> 
                 out.commit();
             }
             String summary = summary(written[0], groups.size(), flagged[0], screen);
-            ModelCard card = ModelCard.of(model, running);
             if (report != null) {
                 ReportFiles.text(report, PredictionsReport.html("Predictions of " + modelName,
                         "model trained " + m.created() + " on " + m.trainingExamples() + " cases", summary,
                         screen.meaning(), shown, written[0], rank, screen.positive(),
-                        m.crossValidation().pooled().calibration(), card));
+                        m.crossValidation().pooled().calibration(), ModelCard.of(model, running)));
             }
             context.wrote("wrote " + Words.count(written[0], "prediction") + " to " + Words.target(output)
                     + (report == null ? "" : ", the report to " + Words.target(report))
                     + (errors == null ? "" : ", " + Words.count(rejections.count(), "skipped input") + " to "
                             + Words.target(errors)));
             context.message(TerminalText.safe(summary));
-            card.chanceWarning().ifPresent(w -> context.message("warning: " + w));
+            ModelCard.chanceWarning(m).ifPresent(w -> context.message("warning: " + w));
         } finally {
             Files.deleteIfExists(spool);
             AtomicFile.keepAfterShutdown(spool);

@@ -63,7 +63,10 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
         }
         Provenance provenance = new Provenance(toolkitVersion, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 digests, source.columns());
-        boolean rows = !read.files().isEmpty() && read.files().stream().allMatch(CaseInputs::isTable);
+        if (source.columns().groupColumn() != null && read.files().stream().noneMatch(CaseInputs::isTable)) {
+            context.message("warning: --group-column applies to the rows of CSV/TSV inputs; letters' items are "
+                    + "grouped by letter");
+        }
         Progress progress = context.progress("folds", options.folds() * options.repeats());
         TrainedModel trained = Training.train(data, options, provenance, context.threads(), progress::update);
         CrossValidation.Result cv = trained.crossValidation();
@@ -74,6 +77,7 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
 
         PrintWriter out = context.out();
         Grouping grouping = Grouping.of(trained.manifest());
+        boolean rows = grouping.rows();
         out.printf(Locale.ROOT, "trained on %d %s (%d %s) from %d files; %d %s of %d-fold cross-validation, "
                         + "%s, seed %d:%n", data.size(), rows ? "rows" : "cases", data.positives(), data.labels().get(1),
                 read.files().size(), options.repeats(), options.repeats() == 1 ? "repeat" : "repeats", cv.folds(),
@@ -97,7 +101,7 @@ public record TrainJob(List<Path> inputs, CaseSource source, TrainOptions option
             if (!cv.lambdas().isEmpty()) {
                 extra.put("lambdas", cv.lambdas());
             }
-            MetricsJson.write(metrics, cv.pooled(), cv.repeated().intervals(), cv.repeated(), extra);
+            MetricsJson.write(metrics, cv.pooled(), cv.repeated().intervals(), cv.repeated(), extra, grouping);
         }
         if (report != null) {
             Evaluation e = CrossValidationReport.evaluation(data, trained);

@@ -54,10 +54,13 @@ final class CsvInputOptions {
         return where.stream().map(RowFilter::parse).toList();
     }
 
-    /** Whether any column option was given, so that a model's own mapping should give way. */
+    /**
+     * Whether any column option was given, so that a model's own mapping should give way. The group
+     * column is not one: it says how the rows at hand belong together, not what the model reads.
+     */
     boolean given() {
         return delimiter != null || idColumn != null || !textColumns.isEmpty() || itemColumn != null
-                || labelColumn != null || !categoryColumns.isEmpty() || groupColumn != null;
+                || labelColumn != null || !categoryColumns.isEmpty();
     }
 
     /** Cases as these options map them. */

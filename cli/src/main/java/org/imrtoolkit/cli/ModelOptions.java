@@ -22,11 +22,15 @@ final class ModelOptions {
         return model.getFileName().toString();
     }
 
-    /** The user's CSV columns when given, else those the model was trained with. */
+    /**
+     * The user's CSV columns when given, else those the model was trained with. The group column is
+     * only ever the user's: the rows a model is applied to need not have the column its training rows
+     * were grouped by, and predicting needs no groups.
+     */
     CaseSource source(CsvInputOptions csv, ModelFile.Contents contents) {
         if (csv.given() || contents.manifest().csvColumns() == null) {
             return csv.source();
         }
-        return new CaseSource(contents.manifest().csvColumns(), csv.filters());
+        return new CaseSource(contents.manifest().csvColumns().withGroupColumn(csv.groupColumn), csv.filters());
     }
 }

@@ -55,17 +55,39 @@ class GroupColumnTest {
         assertTrue(meanRocAuc(byRow.out()) > 0.9, "row by row, a letter's other items give its outcome away:\n" + byRow.out());
 
         Path model = dir.resolve("grouped.imrmodel");
-        Run grouped = Run.of("train", "-q", "-o", model.toString(), "--id-column", "id", "--group-column", "letter",
-                "--label-column", "outcome", "--category-column", "mark", tsv.toString());
+        Path metrics = dir.resolve("cv.json");
+        Path report = dir.resolve("cv.html");
+        Run grouped = Run.of("train", "-q", "-o", model.toString(), "--metrics", metrics.toString(), "--report",
+                report.toString(), "--id-column", "id", "--group-column", "letter", "--label-column", "outcome",
+                "--category-column", "mark", tsv.toString());
         assertEquals(0, grouped.exitCode(), grouped.err());
         assertTrue(grouped.out().contains("grouped by column 'letter'"), grouped.out());
         assertTrue(grouped.out().contains("resamples of whole groups of column 'letter'"), grouped.out());
         assertTrue(meanRocAuc(grouped.out()) < 0.7, "a held-out letter's mark was never seen:\n" + grouped.out());
+        String json = Files.readString(metrics);
+        assertTrue(json.contains("\"unit\" : \"group\"") && json.contains("\"group_column\" : \"letter\""), json);
+        assertTrue(Files.readString(report).contains("groups resampled"), "the report's interval column");
 
         Run info = Run.of("model-info", model.toString());
         assertTrue(info.out().contains("grouped by column 'letter'"), info.out());
-        Run eval = Run.of("evaluate", "-q", "-m", model.toString(), tsv.toString());
+        Run eval = Run.of("evaluate", "-q", "-m", model.toString(), "--group-column", "letter", tsv.toString());
         assertEquals(0, eval.exitCode(), eval.err());
-        assertTrue(eval.out().contains("resamples of whole groups of column 'letter'"), "the model's own mapping groups: " + eval.out());
+        assertTrue(eval.out().contains("resamples of whole groups of column 'letter'"), eval.out());
+    }
+
+    /** How training rows were grouped is no column the rows a model is applied to must have. */
+    @Test
+    void aModelTrainedWithAGroupColumnPredictsRowsWithoutIt() throws Exception {
+        Path model = dir.resolve("grouped.imrmodel");
+        assertEquals(0, Run.of("train", "-q", "-o", model.toString(), "--id-column", "id", "--group-column", "letter",
+                "--label-column", "outcome", "--category-column", "mark", items().toString()).exitCode());
+        // the model's own mapping names the label column too, which predict does not read
+        Path fresh = Files.writeString(dir.resolve("new.tsv"), "id\tmark\toutcome\nN1\tm3\t\nN2\tm99\t\n");
+        Run predict = Run.of("predict", "-q", "-m", model.toString(), "-o", dir.resolve("p.csv").toString(), fresh.toString());
+        assertEquals(0, predict.exitCode(), predict.err());
+        assertEquals(3, Files.readAllLines(dir.resolve("p.csv")).size(), "a header and both rows");
+        Run eval = Run.of("evaluate", "-q", "-m", model.toString(), items().toString());
+        assertEquals(0, eval.exitCode(), eval.err());
+        assertTrue(eval.out().contains("resamples of rows"), "without --group-column, each row its own group: " + eval.out());
     }
 }

@@ -25,6 +25,11 @@ public record Grouping(boolean rows, String column) {
         return of(m.trainedOnTables(), m.csvColumns());
     }
 
+    /** What one resample draws, in a word: "letter", "row" or "group". */
+    public String unit() {
+        return !rows ? "letter" : column == null ? "row" : "group";
+    }
+
     /** How the folds were made: "grouped by letter", "each row its own group", "grouped by column 'case'". */
     public String folds() {
         return !rows ? "grouped by letter" : column == null ? "each row its own group" : "grouped by column '" + column + "'";

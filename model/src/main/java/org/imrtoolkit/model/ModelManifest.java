@@ -54,8 +54,8 @@ public record ModelManifest(int formatVersion, String toolkitVersion, String cre
     }
 
     /**
-     * Whether the model was trained on tables only (one case per row, each its own group), so that its
-     * figures are of rows rather than of letters' items.
+     * Whether the model was trained on tables only (one case per row), so that its figures are of rows
+     * rather than of letters' items.
      */
     public boolean trainedOnTables() {
         return !inputs.isEmpty() && inputs.stream().allMatch(d -> InputDigest.isTable(d.path()));

@@ -42,17 +42,22 @@ public record ModelCard(Details details, String intendedUse, String factors, Lis
     public static final int STRONGEST = 15;
 
     /**
-     * What a user of the model's predictions must hear before reading them when its cross-validated
-     * ROC-AUC interval includes chance: flags that are no evidence about a case should not be read as
-     * forecasts, and the card that says so sits at the end of a report no one may scroll to. Empty when
-     * the interval excludes chance or none was recorded.
+     * What a user of a model's predictions must hear before reading them when its cross-validated
+     * ROC-AUC interval does not lie above chance: flags that are no evidence about a case should not be
+     * read as forecasts, and the card that says so sits at the end of a report no one may scroll to.
+     * Empty when the interval excludes chance or none was recorded.
      */
-    public java.util.Optional<String> chanceWarning() {
+    public static java.util.Optional<String> chanceWarning(ModelManifest m) {
+        return chanceWarning(figures(m.crossValidation(), baseRate(m)));
+    }
+
+    /** {@link #chanceWarning(ModelManifest)} of a card's figures. */
+    public static java.util.Optional<String> chanceWarning(List<Figure> figures) {
         return figures.stream().filter(f -> f.name().equals("ROC-AUC") && Boolean.FALSE.equals(f.excludesChance()))
                 .findFirst().map(f -> String.format(Locale.ROOT, "this model is not shown to rank cases better than "
-                        + "chance: its cross-validated ROC-AUC is %.3f, and its interval [%.3f, %.3f] includes 0.5; its "
+                        + "chance: its cross-validated ROC-AUC is %.3f, and its interval [%.3f, %.3f] %s; its "
                         + "flags and probabilities are no evidence about a case (imr model-info gives the model's card)",
-                        f.value(), f.low(), f.high()));
+                        f.value(), f.low(), f.high(), f.sideOfChance(String.format(Locale.ROOT, "%.1f", f.chance()))));
     }
 
     /**
@@ -88,14 +93,25 @@ public record ModelCard(Details details, String intendedUse, String factors, Lis
                     : String.format(Locale.ROOT, "[%.3f, %.3f]", low, high);
             String verdict = excludesChance == null ? ""
                     : excludesChance ? String.format(Locale.ROOT, "; excludes %.3f (%s)", chance, chanceMeaning)
-                    : String.format(Locale.ROOT, "; includes %.3f (%s): not shown to be better than chance", chance,
-                    chanceMeaning);
+                    : String.format(Locale.ROOT, "; %s (%s): not shown to be better than chance",
+                    sideOfChance(String.format(Locale.ROOT, "%.3f", chance)), chanceMeaning);
             return String.format(Locale.ROOT, "%.3f %s%s", value, interval, verdict);
+        }
+
+        /**
+         * Where an interval that does not exclude chance lies: "includes 0.500", or, wholly on the
+         * worse side, "lies below 0.500" ("lies above" for a figure where lower is better).
+         *
+         * @param shown chance as the sentence prints it
+         */
+        public String sideOfChance(String shown) {
+            boolean worse = lowerIsBetter ? low > chance : high < chance;
+            return worse ? (lowerIsBetter ? "lies above " : "lies below ") + shown : "includes " + shown;
         }
     }
 
     /**
-     * @param unit       "letter" or "row": what one training group is
+     * @param unit       "letter" (the cases are letters' items) or "row" (rows of tables)
      * @param files      how many files
      * @param cases      how many cases (items of letters, or rows)
      * @param positives  how many were of the positive class
@@ -144,7 +160,7 @@ public record ModelCard(Details details, String intendedUse, String factors, Lis
                 m.created(), p == null ? "not recorded" : p.buildCommit(), p == null ? java.util.Map.of() : p.ruleFiles(),
                 changed);
 
-        double baseRate = m.trainingExamples() == 0 ? Double.NaN : m.trainingPositives() / (double) m.trainingExamples();
+        double baseRate = baseRate(m);
         List<String> filters = m.inputs().stream().flatMap(d -> d.where().stream()).distinct().toList();
         TrainingData training = new TrainingData(unit, m.inputs().size(), m.trainingExamples(), m.trainingPositives(),
                 positive, baseRate, filters);
@@ -159,7 +175,7 @@ public record ModelCard(Details details, String intendedUse, String factors, Lis
                         + "decision or its rationale. It is not to decide a case, and says nothing of other "
                         + "jurisdictions or of documents other than IMR letters.";
         String factors = rows
-                ? "No breakdown: the rows carry no group the figures could be split by."
+                ? "No breakdown: the rows carry no kind of request the figures could be split by."
                 : "imr evaluate's report breaks the figures down by treatment type; the numbers of items per type "
                         + "are small, so those figures are noisy.";
         CrossValidationSummary cv = m.crossValidation();
@@ -197,6 +213,10 @@ public record ModelCard(Details details, String intendedUse, String factors, Lis
                 strongest, ethics, caveats(m, figures, changed, rows));
     }
 
+    private static double baseRate(ModelManifest m) {
+        return m.trainingExamples() == 0 ? Double.NaN : m.trainingPositives() / (double) m.trainingExamples();
+    }
+
     private static List<Figure> figures(CrossValidationSummary cv, double baseRate) {
         Metrics pooled = cv.pooled();
         RepeatedFigures r = cv.repeated();
@@ -225,9 +245,9 @@ public record ModelCard(Details details, String intendedUse, String factors, Lis
         List<String> c = new ArrayList<>();
         for (Figure f : figures) {
             if (Boolean.FALSE.equals(f.excludesChance())) {
-                c.add(String.format(Locale.ROOT, "The %s interval [%.3f, %.3f] includes %.3f (%s): on these data the "
-                        + "model is not shown to do better than that.", f.name(), f.low(), f.high(), f.chance(),
-                        f.chanceMeaning()));
+                c.add(String.format(Locale.ROOT, "The %s interval [%.3f, %.3f] %s (%s): on these data the "
+                        + "model is not shown to do better than that.", f.name(), f.low(), f.high(),
+                        f.sideOfChance(String.format(Locale.ROOT, "%.3f", f.chance())), f.chanceMeaning()));
             }
         }
         if (figures.stream().allMatch(f -> f.excludesChance() == null)) {

@@ -86,7 +86,7 @@ public final class Toolkit {
             this.model = new ModelInfo(model.getFileName().toString(), ModelFile.sha256(model),
                     contents.manifest().positiveLabel(), inputs.stream().map(d -> d.sha256()).collect(Collectors.toSet()),
                     inputs.stream().map(d -> InputDigest.letterId(d.path())).collect(Collectors.toSet()),
-                    ModelCard.of(contents).chanceWarning().orElse(null));
+                    ModelCard.chanceWarning(contents.manifest()).orElse(null));
         }
     }
 

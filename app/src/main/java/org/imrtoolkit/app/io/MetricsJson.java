@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.imrtoolkit.model.Grouping;
 import org.imrtoolkit.model.metrics.BootstrapIntervals;
 import org.imrtoolkit.model.metrics.Interval;
 import org.imrtoolkit.model.metrics.Metrics;
@@ -66,21 +67,22 @@ public final class MetricsJson {
      * @param detail its value: metrics, or lists and maps of them
      */
     public static void write(Path path, Metrics metrics, String name, Object detail) throws IOException {
-        write(path, metrics, null, null, Map.of(name, detail));
+        write(path, metrics, null, null, Map.of(name, detail), Grouping.LETTERS);
     }
 
     /**
      * @param intervals letter-level bootstrap intervals, or null
      * @param repeated  repeated cross-validation's figures, or null
      * @param extra     further members, in order: metrics, or lists and maps of them
+     * @param grouping  which cases a resample of the intervals drew together
      */
     public static void write(Path path, Metrics metrics, BootstrapIntervals intervals, RepeatedFigures repeated,
-                             Map<String, ?> extra) throws IOException {
-        ReportFiles.text(path, JSON.writeValueAsString(tree(metrics, intervals, repeated, extra)) + "\n");
+                             Map<String, ?> extra, Grouping grouping) throws IOException {
+        ReportFiles.text(path, JSON.writeValueAsString(tree(metrics, intervals, repeated, extra, grouping)) + "\n");
     }
 
     static ObjectNode tree(Metrics metrics, BootstrapIntervals intervals, RepeatedFigures repeated,
-                           Map<String, ?> extra) {
+                           Map<String, ?> extra, Grouping grouping) {
         ObjectNode json = JSON.valueToTree(metrics);
         if (intervals != null) {
             json.set("roc_auc_ci", interval(intervals.rocAuc()));
@@ -90,7 +92,10 @@ public final class MetricsJson {
             ObjectNode bootstrap = json.putObject("bootstrap");
             bootstrap.put("resamples", intervals.resamples());
             bootstrap.put("seed", intervals.seed());
-            bootstrap.put("unit", "letter");
+            bootstrap.put("unit", grouping.unit());
+            if (grouping.column() != null) {
+                bootstrap.put("group_column", grouping.column());
+            }
         }
         if (repeated != null) {
             ObjectNode r = json.putObject("repeats");

@@ -57,7 +57,7 @@ public final class EvaluationReport {
             h.append("<p class=muted>What the model is for, its figures against chance and its known limits: "
                     + "the model card at the end.</p>");
         }
-        String resampled = resampledUnit(grouping) + " resampled";
+        String resampled = grouping.unit() + "s resampled";
         if (repeated != null) {
             repeatedTable(h, repeated, m, grouping);
         }
@@ -83,9 +83,11 @@ public final class EvaluationReport {
         }
         if (own != null) {
             h.append("<p class=muted>Intervals: percentile bootstrap, ").append(own.resamples())
-                    .append(!rows ? " resamples of whole letters (a letter's items are not independent), seed "
-                            : grouping.column() == null ? " resamples of rows (each row its own case), seed "
-                            : " resamples of " + Html.escape(grouping.resampled()) + " (a group's rows are not independent), seed ")
+                    .append(" resamples of ").append(Html.escape(grouping.resampled())).append(switch (grouping.unit()) {
+                        case "letter" -> " (a letter's items are not independent)";
+                        case "row" -> " (each row its own case)";
+                        default -> " (a group's rows are not independent)";
+                    }).append(", seed ")
                     .append(own.seed()).append(".</p>");
         }
         h.append("<p class=muted>").append(m.n()).append(" cases, ").append(m.positives()).append(' ')
@@ -217,7 +219,7 @@ public final class EvaluationReport {
     /** Repeated cross-validation's headline: mean and sd over the repeats, and the letters' intervals. */
     private static void repeatedTable(Page h, RepeatedFigures r, Metrics first, Grouping grouping) {
         h.append("<h2>Repeated cross-validation: ").append(r.repeats()).append(" repeats</h2>")
-                .append("<table><tr><th></th><th>mean</th><th>sd</th><th>95% interval (").append(resampledUnit(grouping))
+                .append("<table><tr><th></th><th>mean</th><th>sd</th><th>95% interval (").append(grouping.unit()).append('s')
                 .append(" resampled)</th><th>always ")
                 .append(Html.escape(first.baseline().predicts())).append("</th></tr>");
         spreadRow(h, "ROC-AUC", r.rocAuc(), r.intervals().rocAuc(), first.baseline().rocAuc());
@@ -254,10 +256,5 @@ public final class EvaluationReport {
             top = Math.max(top, Math.max(pt.x(), pt.y()));
         }
         return Math.min(1, Math.max(0.1, Math.ceil(top * 10 + 1e-9) / 10));
-    }
-
-    /** The unit a resample draws, in a word: letters, rows or groups. */
-    private static String resampledUnit(Grouping grouping) {
-        return !grouping.rows() ? "letters" : grouping.column() == null ? "rows" : "groups";
     }
 }

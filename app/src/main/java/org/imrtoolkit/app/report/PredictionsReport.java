@@ -26,8 +26,10 @@ public final class PredictionsReport {
                               List<Prediction> predictions, int total, RunRank rank, String positive,
                               List<CalibrationBin> calibration, ModelCard card) {
         Page h = new Page(title, subtitle);
-        card.chanceWarning().ifPresent(w -> h.warning(Character.toUpperCase(w.charAt(0)) + w.substring(1)
-                + "; the model card is at the end."));
+        if (card != null) {
+            ModelCard.chanceWarning(card.figures()).ifPresent(w -> h.warning(Character.toUpperCase(w.charAt(0))
+                    + w.substring(1) + "; the model card is at the end."));
+        }
         List<CalibrationBin> bins = CalibrationBins.merged(calibration, CalibrationBins.MIN_CASES);
         h.append("<p class=summary>").append(Html.escape(summary.contains(" (") ? summary.substring(0, summary.indexOf(" ("))
                 : summary)).append("</p><p>").append(Html.escape(Character.toUpperCase(meaning.charAt(0)) + meaning.substring(1)))

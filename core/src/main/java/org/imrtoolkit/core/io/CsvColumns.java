@@ -27,6 +27,11 @@ public record CsvColumns(Character delimiter, String idColumn, List<String> text
         categoryColumns = List.copyOf(categoryColumns);
     }
 
+    /** These columns with another group column (null: each row a group of its own). */
+    public CsvColumns withGroupColumn(String column) {
+        return new CsvColumns(delimiter, idColumn, textColumns, itemColumn, labelColumn, categoryColumns, column);
+    }
+
     /** Every column these options name, for checking against a file's header. */
     public List<String> named() {
         java.util.List<String> all = new java.util.ArrayList<>();

@@ -46,12 +46,7 @@ public record Case(String id, String item, String summary, Reviewer reviewer, De
         this(id, item, summary, reviewer, demographics, categories, id);
     }
 
-    /** A case read from text alone (a CSV row), a group of its own: demographics are read from the summary. */
-    public static Case fromText(String id, String item, String summary, Map<String, String> categories) {
-        return fromText(id, item, summary, categories, id);
-    }
-
-    /** A case read from text alone (a CSV row) in the group a column names. */
+    /** A case read from text alone (a CSV row), in its group: demographics are read from the summary. */
     public static Case fromText(String id, String item, String summary, Map<String, String> categories, String group) {
         return new Case(id, item, summary, Reviewer.UNKNOWN,
                 DemographicsReader.read(summary, LetterHeader.NONE), categories, group);

@@ -185,7 +185,7 @@ class Issue10RulesTest {
     }
 
     private static ClinicalFeatures features(String summary, String item) {
-        Case c = Case.fromText("t", item, summary, Map.of());
+        Case c = Case.fromText("t", item, summary, Map.of(), "t");
         return new ClinicalFeatureExtractor(new TextAnnotator()).extract(c);
     }
 }
